@@ -1,0 +1,38 @@
+import { readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { chartsDir } from './paths.ts';
+
+/** One way of installing a chart: its defaults, or a `ci/NN-name-values.yaml` file. */
+export interface Scenario {
+  /** `default`, or the file name without `-values.yaml` (e.g. `01-sidecars`). */
+  readonly name: string;
+  /** Absent for the default scenario. */
+  readonly valuesFile?: string;
+}
+
+export interface ChartUnderTest {
+  readonly name: string;
+  readonly dir: string;
+  readonly scenarios: readonly Scenario[];
+}
+
+/** Every generated chart under `charts/` with its default and ci scenarios, sorted. */
+export function listCharts(root: string = chartsDir): ChartUnderTest[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(root, entry.name, 'Chart.yaml')))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const dir = path.join(root, name);
+      const ciDir = path.join(dir, 'ci');
+      const ciFiles = existsSync(ciDir)
+        ? readdirSync(ciDir).filter((f) => f.endsWith('-values.yaml')).sort()
+        : [];
+      const scenarios: Scenario[] = [
+        { name: 'default' },
+        ...ciFiles.map((f) => ({ name: f.replace(/-values\.yaml$/, ''), valuesFile: path.join(ciDir, f) })),
+      ];
+      return { name, dir, scenarios };
+    });
+}
