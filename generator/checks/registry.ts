@@ -1,0 +1,7 @@
+import type { Check } from './check.ts';
+
+/**
+ * The stages of `npm run validate`, in the order they run. Cheap, local checks come
+ * first so a broken chart fails fast, before the slower renders.
+ */
+export const checks: readonly Check[] = [];
