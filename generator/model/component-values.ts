@@ -1,0 +1,150 @@
+import type { Component, Probe, Product } from '../pattern/pattern.types.ts';
+import {
+  bool, int, kubernetes, leaf, object, oneOf, str, stringList, stringMap,
+  type JsonSchema, type ValueObject,
+} from './values-tree.ts';
+import { imageValues } from './image-values.ts';
+
+const portRange = { minimum: 1, maximum: 65535 };
+
+/** Schema of one entry of a component's `configFiles` map, also used for files a user adds. */
+export const configFileSchema: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['path', 'content'],
+  properties: {
+    path: { type: 'string', pattern: '^[^/]', description: 'Path relative to the product home.' },
+    content: { type: 'string', description: 'File content; rendered with Helm `tpl`, so it may use the chart helpers.' },
+  },
+};
+
+/** The values subtree of one component: everything a user may change about it. */
+export function componentValues(component: Component, product: Product): ValueObject {
+  const replicas = component.replicas ?? 1;
+  const scaling = component.scaling ?? {};
+  const rollout = component.rollout ?? {};
+  return object(component.description, {
+    enabled: bool('Deploy this component.', true),
+    profile: str(
+      `Start-up profile passed as \`-Dprofile=\`; empty runs the default profile.${profileHistory(component)}`,
+      component.profile.name,
+      { pattern: '^[a-z0-9-]*$' },
+    ),
+    extraArgs: stringList('Further start-up arguments for the product.', component.profile.extraArgs ?? []),
+    replicaCount: int('Pods to run when autoscaling is off.', replicas, { minimum: 0 }),
+    image: imageValues('Overrides of the chart-level `image` for this component; empty fields inherit it.', {
+      registry: '', repository: '', tag: '', digest: '',
+    }),
+    ports: object(
+      'Ports the product listens on, by name. Every port is exposed on the component Service.',
+      Object.fromEntries(
+        component.ports.map((port) => [
+          port.name,
+          object(port.description, {
+            containerPort: int('Port inside the container.', port.port, portRange),
+            protocol: oneOf('Transport protocol.', port.protocol ?? 'TCP', ['TCP', 'UDP', 'SCTP']),
+            appProtocol: str('Application protocol hint for the Service (e.g. https); empty for none.', port.appProtocol ?? ''),
+            nodePort: leaf('Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.', null, {
+              type: ['integer', 'null'], minimum: 30000, maximum: 32767,
+            }),
+          }),
+        ]),
+      ),
+    ),
+    service: object('The Service that load-balances the component pods.', {
+      type: oneOf('Service type.', component.service?.type ?? 'ClusterIP', ['ClusterIP', 'NodePort', 'LoadBalancer']),
+      annotations: stringMap('Annotations for the Service (e.g. for a cloud load balancer).'),
+      sessionAffinity: oneOf(
+        'ClientIP keeps a client on one pod (sticky sessions for the management console).',
+        component.service?.sticky ? 'ClientIP' : 'None',
+        ['None', 'ClientIP'],
+      ),
+      sessionAffinityTimeoutSeconds: int('How long ClientIP affinity lasts.', 10800, { minimum: 1, maximum: 86400 }),
+    }),
+    startupProbe: kubernetes(
+      'Startup probe; set a handler to null to replace it (e.g. `httpGet: null` plus `exec: {...}`), or the whole probe to null to remove it.',
+      probe(component.probes?.startup), 'io.k8s.api.core.v1.Probe', 'object'),
+    livenessProbe: kubernetes('Liveness probe: the kubelet restarts the container when it fails (auto-healing).',
+      probe(component.probes?.liveness), 'io.k8s.api.core.v1.Probe', 'object'),
+    readinessProbe: kubernetes('Readiness probe: the pod receives traffic only while it passes.',
+      probe(component.probes?.readiness), 'io.k8s.api.core.v1.Probe', 'object'),
+    resources: kubernetes('CPU and memory requests and limits of the product container.', component.resources ?? {
+      requests: { cpu: '1000m', memory: '2Gi' }, limits: { cpu: '2000m', memory: '3Gi' },
+    }, 'io.k8s.api.core.v1.ResourceRequirements', 'object'),
+    podSecurityContext: kubernetes('Pod security context; meets the restricted Pod Security Standard.', {
+      runAsNonRoot: true,
+      runAsUser: product.runAsUser ?? 802,
+      runAsGroup: product.runAsUser ?? 802,
+      fsGroup: product.runAsUser ?? 802,
+      seccompProfile: { type: 'RuntimeDefault' },
+    }, 'io.k8s.api.core.v1.PodSecurityContext', 'object'),
+    containerSecurityContext: kubernetes(
+      'Container security context. The root filesystem stays writable because Carbon writes under its home at run time.',
+      {
+        allowPrivilegeEscalation: false,
+        readOnlyRootFilesystem: false,
+        runAsNonRoot: true,
+        capabilities: { drop: ['ALL'] },
+        seccompProfile: { type: 'RuntimeDefault' },
+      }, 'io.k8s.api.core.v1.SecurityContext', 'object'),
+    updateStrategy: kubernetes('Rollout strategy: rolling updates replace pods without an outage.', {
+      type: 'RollingUpdate',
+      rollingUpdate: { maxSurge: rollout.maxSurge ?? 1, maxUnavailable: rollout.maxUnavailable ?? 0 },
+    }, 'io.k8s.api.apps.v1.DeploymentStrategy', 'object'),
+    revisionHistoryLimit: int('Old ReplicaSets kept for `helm rollback`/`kubectl rollout undo`.', 10, { minimum: 0 }),
+    terminationGracePeriodSeconds: int('Time the product gets to shut down gracefully.', rollout.terminationGracePeriodSeconds ?? 60, { minimum: 0 }),
+    autoscaling: object('HorizontalPodAutoscaler (autoscaling/v2); when enabled, the Deployment leaves `replicas` to it.', {
+      enabled: bool('Create the HorizontalPodAutoscaler.', scaling.autoscale ?? false),
+      minReplicas: int('Lower bound of the replica count.', scaling.minReplicas ?? Math.max(replicas, 1), { minimum: 1 }),
+      maxReplicas: int('Upper bound of the replica count.', scaling.maxReplicas ?? Math.max(replicas, 1) * 3, { minimum: 1 }),
+      targetCPUUtilizationPercentage: int('Average CPU utilisation to aim for, in percent of requests.', scaling.targetCPUUtilizationPercentage ?? 75, { minimum: 1, maximum: 100 }),
+      targetMemoryUtilizationPercentage: int('Average memory utilisation to aim for, in percent of requests.', scaling.targetMemoryUtilizationPercentage ?? 80, { minimum: 1, maximum: 100 }),
+    }),
+    configFiles: object(
+      'Product configuration files mounted from a ConfigMap, by ConfigMap key. Content is rendered with `tpl`; a change rolls the pods.',
+      Object.fromEntries(
+        (component.configFiles ?? []).map((file) => [
+          file.key,
+          object(`The product's ${file.path}.`, {
+            path: str('Path relative to `productHome`.', file.path, { pattern: '^[^/]' }),
+            content: str('File content (a Helm template).', file.content),
+          }),
+        ]),
+      ),
+      configFileSchema,
+    ),
+    extraEnvVars: kubernetes('Extra environment variables for the product container.', [], 'io.k8s.api.core.v1.EnvVar', 'array'),
+    extraVolumes: kubernetes('Extra volumes for the pod.', [], 'io.k8s.api.core.v1.Volume', 'array'),
+    extraVolumeMounts: kubernetes('Extra volume mounts for the product container.', [], 'io.k8s.api.core.v1.VolumeMount', 'array'),
+    podAnnotations: stringMap('Annotations for the pods.'),
+    podLabels: stringMap('Extra labels for the pods (never used in selectors).'),
+    nodeSelector: stringMap('Node labels the pods must match.'),
+    tolerations: kubernetes('Tolerations for node taints.', [], 'io.k8s.api.core.v1.Toleration', 'array'),
+    affinity: kubernetes('Node and pod affinity rules.', {}, 'io.k8s.api.core.v1.Affinity', 'object'),
+    topologySpreadConstraints: kubernetes('How pods spread over zones and nodes.', [], 'io.k8s.api.core.v1.TopologySpreadConstraint', 'array'),
+  });
+}
+
+function profileHistory(component: Component): string {
+  const byVersion = Object.entries(component.profile.byVersion ?? {});
+  if (byVersion.length === 0) return '';
+  return ` Other product versions: ${byVersion.map(([v, p]) => `${v} \`${p || '(default)'}\``).join(', ')}.`;
+}
+
+/** Pattern probe → Kubernetes probe object, referring to ports by name. */
+export function probe(definition: Probe | undefined): Record<string, unknown> | null {
+  if (!definition) return null;
+  const check = definition.check;
+  const handler =
+    check.type === 'httpGet'
+      ? { httpGet: { path: check.path, port: check.port, scheme: check.scheme ?? 'HTTP' } }
+      : check.type === 'tcpSocket'
+        ? { tcpSocket: { port: check.port } }
+        : { exec: { command: [...check.command] } };
+  const timing = Object.fromEntries(
+    (['initialDelaySeconds', 'periodSeconds', 'timeoutSeconds', 'failureThreshold'] as const)
+      .filter((key) => definition[key] !== undefined)
+      .map((key) => [key, definition[key]]),
+  );
+  return { ...handler, ...timing };
+}

@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import addFormats from 'ajv-formats';
+import { repoRoot } from '../tools/paths.ts';
+import { InputError, joinPath, type Issue } from './issues.ts';
+import type { LoadedPattern } from './load.ts';
+import type { Pattern } from './pattern.types.ts';
+import { findPatternConflicts } from './conflicts.ts';
+
+const schemaFile = path.join(repoRoot, 'schemas', 'pattern.schema.json');
+
+let compiled: ReturnType<Ajv['compile']> | undefined;
+function patternValidator(): ReturnType<Ajv['compile']> {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+    addFormats.default(ajv);
+    compiled = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
+  }
+  return compiled;
+}
+
+/**
+ * Checks a loaded pattern against schemas/pattern.schema.json, then the rules a schema
+ * cannot state (unique names, references between fields). Throws every issue at once.
+ */
+export function validatePattern(loaded: LoadedPattern): Pattern {
+  const validate = patternValidator();
+  if (!validate(loaded.data)) {
+    throw new InputError(schemaIssues(loaded, validate.errors ?? []));
+  }
+  const pattern = loaded.data as Pattern;
+  const conflicts = findPatternConflicts(pattern);
+  if (conflicts.length > 0) {
+    throw new InputError(
+      conflicts.map((c) => ({ ...c, file: loaded.file, path: displayPath(loaded.data, c.segments), position: loaded.locate(c.segments) })),
+    );
+  }
+  return pattern;
+}
+
+function schemaIssues(loaded: LoadedPattern, errors: readonly ErrorObject[]): Issue[] {
+  const seen = new Set<string>();
+  const issues: Issue[] = [];
+  for (const error of relevantErrors(errors)) {
+    const segments = instanceSegments(error.instancePath);
+    const { extra, message } = describe(error);
+    const full = [...segments, ...extra];
+    const issue: Issue = {
+      code: `schema.${error.keyword}`,
+      file: loaded.file,
+      path: displayPath(loaded.data, full),
+      message,
+      position: loaded.locate(full),
+    };
+    const key = `${issue.path}|${issue.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      issues.push(issue);
+    }
+  }
+  return issues;
+}
+
+/**
+ * A `oneOf` of tagged variants (`type: httpGet | tcpSocket | exec`) makes ajv report the
+ * errors of every branch. Keep only the branch whose tag matches; when no tag matches,
+ * report the tag alone with the allowed values.
+ */
+function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  const result: ErrorObject[] = [];
+  const oneOfs = errors.filter((e) => e.keyword === 'oneOf');
+  const insideOneOf = (e: ErrorObject): ErrorObject | undefined =>
+    oneOfs.find((o) => o !== e && (e.instancePath === o.instancePath || e.instancePath.startsWith(`${o.instancePath}/`)));
+  const branch = (e: ErrorObject): string => /^#\/definitions\/[^/]+/.exec(e.schemaPath)?.[0] ?? e.schemaPath;
+  for (const oneOf of oneOfs) {
+    const inner = errors.filter((e) => insideOneOf(e) === oneOf);
+    const tagMismatch = inner.filter((e) => e.keyword === 'const' && e.instancePath === `${oneOf.instancePath}/type`);
+    const wrongBranches = new Set(tagMismatch.map(branch));
+    const matching = inner.filter((e) => !wrongBranches.has(branch(e)));
+    if (matching.length > 0) result.push(...matching);
+    else if (tagMismatch.length > 0) {
+      const allowed = tagMismatch.map((e) => (e.params as { allowedValue: unknown }).allowedValue);
+      result.push({ ...tagMismatch[0]!, keyword: 'enum', params: { allowedValues: allowed } });
+    } else result.push(oneOf);
+  }
+  return [...errors.filter((e) => e.keyword !== 'oneOf' && !insideOneOf(e)), ...result];
+}
+
+function instanceSegments(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function describe(error: ErrorObject): { extra: string[]; message: string } {
+  const p = error.params as Record<string, unknown>;
+  const got = (value: unknown): string => (value === undefined ? '' : `, got ${JSON.stringify(value)}`);
+  switch (error.keyword) {
+    case 'required':
+      return { extra: [String(p.missingProperty)], message: 'is required but missing' };
+    case 'additionalProperties': {
+      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      return {
+        extra: [String(p.additionalProperty)],
+        message: `is not a known property; expected one of: ${allowed.join(', ')}`,
+      };
+    }
+    case 'type':
+      return { extra: [], message: `expected ${String(p.type)}${got(error.data)}` };
+    case 'enum':
+      return { extra: [], message: `expected one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}${got(error.data)}` };
+    case 'const':
+      return { extra: [], message: `expected ${JSON.stringify(p.allowedValue)}${got(error.data)}` };
+    case 'pattern':
+      return { extra: [], message: `expected a string matching ${String(p.pattern)}${got(error.data)}` };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { extra: [], message: `expected a number ${String(p.comparison)} ${String(p.limit)}${got(error.data)}` };
+    case 'minItems':
+      return { extra: [], message: `expected at least ${String(p.limit)} item(s)` };
+    case 'minLength':
+      return { extra: [], message: `expected a non-empty string` };
+    case 'format':
+      return { extra: [], message: `expected a ${String(p.format)}${got(error.data)}` };
+    case 'oneOf':
+      return { extra: [], message: 'expected exactly one of the allowed shapes (see schemas/pattern.schema.json)' };
+    default:
+      return { extra: [], message: error.message ?? error.keyword };
+  }
+}
+
+/** `components[4]` reads better as `components.gatewayWorker` when the component has a name. */
+export function displayPath(data: unknown, segments: readonly (string | number)[]): string {
+  const named = segments.map((segment, i) => {
+    if (typeof segment !== 'number' || i === 0) return segment;
+    const parentKey = segments[i - 1];
+    if (parentKey !== 'components' && parentKey !== 'scenarios') return segment;
+    const item = valueAt(data, segments.slice(0, i + 1)) as { name?: unknown } | undefined;
+    return typeof item?.name === 'string' && item.name !== '' ? item.name : segment;
+  });
+  return joinPath(named);
+}
+
+function valueAt(data: unknown, segments: readonly (string | number)[]): unknown {
+  let current = data;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
