@@ -1,7 +1,8 @@
 import type { Check } from './check.ts';
+import { releaseDisciplineCheck } from '../../publish/checks.ts';
 
 /**
  * The stages of `npm run validate`, in the order they run. Cheap, local checks come
  * first so a broken chart fails fast, before the slower renders.
  */
-export const checks: readonly Check[] = [];
+export const checks: readonly Check[] = [releaseDisciplineCheck];
