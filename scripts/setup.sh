@@ -9,3 +9,4 @@ if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-loc
   npm ci --no-audit --no-fund
 fi
 bash scripts/install-helm.sh
+bash scripts/install-registry.sh
