@@ -100,6 +100,12 @@ export function componentValues(component: Component, product: Product): ValueOb
       targetCPUUtilizationPercentage: int('Average CPU utilisation to aim for, in percent of requests.', scaling.targetCPUUtilizationPercentage ?? 75, { minimum: 1, maximum: 100 }),
       targetMemoryUtilizationPercentage: int('Average memory utilisation to aim for, in percent of requests.', scaling.targetMemoryUtilizationPercentage ?? 80, { minimum: 1, maximum: 100 }),
     }),
+    podDisruptionBudget: object('PodDisruptionBudget, created only when the component runs more than one pod.', {
+      create: bool('Create the PodDisruptionBudget when there is more than one pod.', true),
+      maxUnavailable: leaf('Pods that may be down at once during voluntary disruptions (a number or a percentage).', 1, {
+        type: ['integer', 'string'], minimum: 0, pattern: '^[0-9]+%$',
+      }),
+    }),
     configFiles: object(
       'Product configuration files mounted from a ConfigMap, by ConfigMap key. Content is rendered with `tpl`; a change rolls the pods.',
       Object.fromEntries(

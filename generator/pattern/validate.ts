@@ -1,17 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { repoRoot } from '../tools/paths.ts';
 import { InputError, joinPath, type Issue } from './issues.ts';
 import type { LoadedPattern } from './load.ts';
 import type { Pattern } from './pattern.types.ts';
 import { findPatternConflicts } from './conflicts.ts';
+import { describeAjvError, instanceSegments } from './ajv-messages.ts';
 
 const schemaFile = path.join(repoRoot, 'schemas', 'pattern.schema.json');
 
-let compiled: ReturnType<Ajv['compile']> | undefined;
-function patternValidator(): ReturnType<Ajv['compile']> {
+let compiled: ValidateFunction | undefined;
+function patternValidator(): ValidateFunction {
   if (!compiled) {
     const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
     addFormats.default(ajv);
@@ -44,7 +45,7 @@ function schemaIssues(loaded: LoadedPattern, errors: readonly ErrorObject[]): Is
   const issues: Issue[] = [];
   for (const error of relevantErrors(errors)) {
     const segments = instanceSegments(error.instancePath);
-    const { extra, message } = describe(error);
+    const { extra, message } = describeAjvError(error);
     const full = [...segments, ...extra];
     const issue: Issue = {
       code: `schema.${error.keyword}`,
@@ -85,54 +86,6 @@ function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     } else result.push(oneOf);
   }
   return [...errors.filter((e) => e.keyword !== 'oneOf' && !insideOneOf(e)), ...result];
-}
-
-function instanceSegments(pointer: string): (string | number)[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-
-function describe(error: ErrorObject): { extra: string[]; message: string } {
-  const p = error.params as Record<string, unknown>;
-  const got = (value: unknown): string => (value === undefined ? '' : `, got ${JSON.stringify(value)}`);
-  switch (error.keyword) {
-    case 'required':
-      return { extra: [String(p.missingProperty)], message: 'is required but missing' };
-    case 'additionalProperties': {
-      const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      return {
-        extra: [String(p.additionalProperty)],
-        message: `is not a known property; expected one of: ${allowed.join(', ')}`,
-      };
-    }
-    case 'type':
-      return { extra: [], message: `expected ${String(p.type)}${got(error.data)}` };
-    case 'enum':
-      return { extra: [], message: `expected one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}${got(error.data)}` };
-    case 'const':
-      return { extra: [], message: `expected ${JSON.stringify(p.allowedValue)}${got(error.data)}` };
-    case 'pattern':
-      return { extra: [], message: `expected a string matching ${String(p.pattern)}${got(error.data)}` };
-    case 'minimum':
-    case 'maximum':
-    case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
-      return { extra: [], message: `expected a number ${String(p.comparison)} ${String(p.limit)}${got(error.data)}` };
-    case 'minItems':
-      return { extra: [], message: `expected at least ${String(p.limit)} item(s)` };
-    case 'minLength':
-      return { extra: [], message: `expected a non-empty string` };
-    case 'format':
-      return { extra: [], message: `expected a ${String(p.format)}${got(error.data)}` };
-    case 'oneOf':
-      return { extra: [], message: 'expected exactly one of the allowed shapes (see schemas/pattern.schema.json)' };
-    default:
-      return { extra: [], message: error.message ?? error.keyword };
-  }
 }
 
 /** `components[4]` reads better as `components.gatewayWorker` when the component has a name. */

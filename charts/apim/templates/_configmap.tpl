@@ -1,0 +1,24 @@
+{{/*
+The product configuration files of one component. Each file is rendered with `tpl`,
+so it can name other components through the chart helpers instead of hard-coding.
+Call with (dict "context" $ "component" "<key>").
+*/}}
+{{- define "apim.component.configmap" -}}
+{{- $root := .context }}
+{{- $values := index $root.Values .component }}
+{{- $data := dict }}
+{{- range $key, $file := $values.configFiles }}
+{{- $_ := set $data $key (tpl $file.content $root) }}
+{{- end }}
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ include "apim.component.fullname" . }}
+  namespace: {{ $root.Release.Namespace | quote }}
+  labels:
+    {{- include "apim.component.labels" . | nindent 4 }}
+{{- with $data }}
+data:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- end }}

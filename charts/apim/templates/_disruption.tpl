@@ -1,0 +1,23 @@
+{{/*
+A PodDisruptionBudget for a component that runs more than one pod, selecting
+exactly that component's pods. Call with (dict "context" $ "component" "<key>").
+*/}}
+{{- define "apim.component.pdb" -}}
+{{- $root := .context }}
+{{- $values := index $root.Values .component }}
+{{- $minPods := ternary $values.autoscaling.minReplicas $values.replicaCount $values.autoscaling.enabled }}
+{{- if and $values.podDisruptionBudget.create (gt (int $minPods) 1) }}
+apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: {{ include "apim.component.fullname" . }}
+  namespace: {{ $root.Release.Namespace | quote }}
+  labels:
+    {{- include "apim.component.labels" . | nindent 4 }}
+spec:
+  maxUnavailable: {{ $values.podDisruptionBudget.maxUnavailable }}
+  selector:
+    matchLabels:
+      {{- include "apim.component.selectorLabels" . | nindent 6 }}
+{{- end }}
+{{- end }}

@@ -1,0 +1,43 @@
+{{/*
+The Service of one component: every named port, selected by the component's labels.
+Call with (dict "context" $ "component" "<key>").
+*/}}
+{{- define "apim.component.service" -}}
+{{- $root := .context }}
+{{- $values := index $root.Values .component }}
+{{- $service := $values.service }}
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ include "apim.component.fullname" . }}
+  namespace: {{ $root.Release.Namespace | quote }}
+  labels:
+    {{- include "apim.component.labels" . | nindent 4 }}
+  {{- with $service.annotations }}
+  annotations:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+spec:
+  type: {{ $service.type }}
+  {{- if eq $service.sessionAffinity "ClientIP" }}
+  sessionAffinity: ClientIP
+  sessionAffinityConfig:
+    clientIP:
+      timeoutSeconds: {{ $service.sessionAffinityTimeoutSeconds }}
+  {{- end }}
+  ports:
+    {{- range $portName, $port := $values.ports }}
+    - name: {{ $portName | quote }}
+      port: {{ $port.containerPort }}
+      targetPort: {{ $portName | quote }}
+      protocol: {{ $port.protocol | quote }}
+      {{- with $port.appProtocol }}
+      appProtocol: {{ . | quote }}
+      {{- end }}
+      {{- if and (ne $service.type "ClusterIP") $port.nodePort }}
+      nodePort: {{ $port.nodePort }}
+      {{- end }}
+    {{- end }}
+  selector:
+    {{- include "apim.component.selectorLabels" . | nindent 4 }}
+{{- end }}

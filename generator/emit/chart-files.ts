@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ChartModel } from '../model/chart-model.ts';
+import { repoRoot } from '../tools/paths.ts';
+import { renderChartTemplate } from './handlebars.ts';
+import { valueRows } from './readme.ts';
+import { valuesSchema } from './values-schema.ts';
+import { valuesYaml } from './values-yaml.ts';
+import { toYamlText } from './yaml-text.ts';
+
+/** Generated files of one chart, by path relative to the chart directory. */
+export type ChartFiles = ReadonlyMap<string, string>;
+
+const templateRoot = path.join(repoRoot, 'generator', 'templates', 'chart');
+
+function templateSources(dir: string = templateRoot): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      return entry.isDirectory() ? templateSources(full) : entry.name.endsWith('.hbs') ? [full] : [];
+    })
+    .sort();
+}
+
+/** Emits every file of the chart. Pure apart from reading the template sources. */
+export function emitChart(model: ChartModel): ChartFiles {
+  const files = new Map<string, string>();
+  const data = {
+    chart: model.name,
+    productDisplayName: model.productDisplayName,
+    components: model.components,
+    chartYaml: model.chartYaml,
+    values: valueRows(model),
+    scenarios: model.scenarios,
+  };
+  files.set('Chart.yaml', toYamlText(model.chartYaml));
+  files.set('values.yaml', valuesYaml(model.values));
+  files.set('values.schema.json', `${JSON.stringify(valuesSchema(model.values, `Values of the ${model.name} chart`), null, 2)}\n`);
+  for (const source of templateSources()) {
+    const relative = path.relative(templateRoot, source).replace(/\.hbs$/, '');
+    files.set(relative.split(path.sep).join('/'), renderChartTemplate(readFileSync(source, 'utf8'), relative, data));
+  }
+  for (const scenario of model.scenarios) {
+    const header = `# yaml-language-server: $schema=../values.schema.json\n# ${scenario.description}\n`;
+    files.set(`ci/${scenario.fileName}`, header + toYamlText(scenario.values));
+  }
+  return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

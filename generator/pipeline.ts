@@ -1,0 +1,43 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { emitChart, type ChartFiles } from './emit/chart-files.ts';
+import { normalize } from './model/normalize.ts';
+import { InputError, type Issue } from './pattern/issues.ts';
+import { loadPattern } from './pattern/load.ts';
+import { validatePattern } from './pattern/validate.ts';
+import { repoRoot } from './tools/paths.ts';
+
+export const patternsDir = path.join(repoRoot, 'patterns');
+
+/** The pattern definitions in the repository: `patterns/<chart>/pattern.ts`, sorted. */
+export function defaultPatternFiles(): string[] {
+  return readdirSync(patternsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(patternsDir, entry.name, 'pattern.ts'))
+    .filter((file) => existsSync(file))
+    .sort();
+}
+
+/**
+ * load → validate → normalize → emit, for every pattern. Problems of all patterns
+ * are collected and thrown together; nothing is written here.
+ */
+export async function buildCharts(patternFiles: readonly string[]): Promise<Map<string, ChartFiles>> {
+  const charts = new Map<string, ChartFiles>();
+  const issues: Issue[] = [];
+  for (const file of patternFiles) {
+    try {
+      const pattern = validatePattern(await loadPattern(file));
+      if (charts.has(pattern.chart.name)) {
+        issues.push({ code: 'pattern.duplicate-chart', file, path: 'chart.name', message: `chart "${pattern.chart.name}" is already defined by another pattern` });
+        continue;
+      }
+      charts.set(pattern.chart.name, emitChart(normalize(pattern)));
+    } catch (error) {
+      if (error instanceof InputError) issues.push(...error.issues);
+      else throw error;
+    }
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  return charts;
+}
