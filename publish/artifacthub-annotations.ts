@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import type { ChartMeta } from './chart-meta.ts';
+import type { ReleaseKey } from './release-key.ts';
 
 /** The kinds Artifact Hub accepts in `artifacthub.io/changes`. */
 export const changeKinds = ['added', 'changed', 'deprecated', 'removed', 'fixed', 'security'] as const;
@@ -9,14 +10,11 @@ export interface Change {
   readonly description: string;
 }
 
-/** Annotations every chart must carry for Artifact Hub, and the shape of each value. */
-export const requiredAnnotations = [
-  'artifacthub.io/license',
-  'artifacthub.io/images',
-  'artifacthub.io/links',
-  'artifacthub.io/changes',
-  'artifacthub.io/signKey',
-] as const;
+/**
+ * Annotations every chart must carry for Artifact Hub. `artifacthub.io/signKey` joins
+ * them once the project has a release key (releases/signing-key.yaml).
+ */
+export const requiredAnnotations = ['artifacthub.io/license', 'artifacthub.io/images', 'artifacthub.io/links', 'artifacthub.io/changes'] as const;
 
 type Problems = string[];
 
@@ -71,10 +69,11 @@ export function parseChanges(file: string, text: string | undefined, problems: P
 }
 
 /** Every problem with a chart's Artifact Hub annotations, each naming file and key. */
-export function checkArtifactHubAnnotations(file: string, meta: ChartMeta): string[] {
+export function checkArtifactHubAnnotations(file: string, meta: ChartMeta, releaseKey: ReleaseKey | undefined): string[] {
   const problems: Problems = [];
   const a = meta.annotations;
-  for (const key of requiredAnnotations) {
+  const required = releaseKey ? [...requiredAnnotations, 'artifacthub.io/signKey'] : requiredAnnotations;
+  for (const key of required) {
     if (!isText(a[key])) problems.push(`${file}: .annotations["${key}"]: missing (Artifact Hub shows it; see publish/README.md)`);
   }
   const license = a['artifacthub.io/license'];
@@ -111,6 +110,9 @@ export function checkArtifactHubAnnotations(file: string, meta: ChartMeta): stri
         problems.push(`${at}.fingerprint: expected the signing key's 40 upper-case hex digit fingerprint, found ${JSON.stringify(value['fingerprint'])}`);
       }
       if (!isUrl(value['url'])) problems.push(`${at}.url: expected the http(s) URL of the public key, found ${JSON.stringify(value['url'])}`);
+      if (releaseKey && (value['fingerprint'] !== releaseKey.fingerprint || value['url'] !== releaseKey.url)) {
+        problems.push(`${at}: expected the release key of releases/signing-key.yaml (fingerprint ${releaseKey.fingerprint}, url ${releaseKey.url}): regenerate the chart`);
+      }
     }
   }
   return problems;

@@ -9,6 +9,7 @@ export interface ReleaseCheckOptions {
   readonly recordFile?: string;
   readonly helmBin?: string;
   readonly requireRecorded?: boolean;
+  readonly releaseKeyFile?: string;
 }
 
 /**
@@ -31,7 +32,12 @@ export function releaseCheck(options: ReleaseCheckOptions = {}): Check {
       for (const chart of charts) {
         let problems: string[];
         try {
-          problems = await publishingProblems(chart.dir, record, { recordFile, helmBin, requireRecorded: options.requireRecorded ?? false });
+          problems = await publishingProblems(chart.dir, record, {
+            recordFile,
+            helmBin,
+            requireRecorded: options.requireRecorded ?? false,
+            ...(options.releaseKeyFile ? { releaseKeyFile: options.releaseKeyFile } : {}),
+          });
         } catch (error) {
           problems = [(error as Error).message];
         }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { checkArtifactHubAnnotations, parseChanges } from './artifacthub-annotations.ts';
 import { readChartMeta } from './chart-meta.ts';
 import { chartContentDigest } from './chart-digest.ts';
+import { defaultReleaseKeyFile, readReleaseKey } from './release-key.ts';
 import { readRecord, writeRecord, defaultRecordFile } from './release-record.ts';
 import type { ReleaseRecord } from './release-record.ts';
 import { compareSemver, isSemver } from './semver.ts';
@@ -9,8 +10,10 @@ import { compareSemver, isSemver } from './semver.ts';
 export interface DisciplineOptions {
   readonly recordFile?: string;
   readonly helmBin: string;
-  /** For a release: the chart's current version must already be recorded. */
+  /** For a release: the chart's current version must already be recorded, and the release key configured. */
   readonly requireRecorded?: boolean;
+  /** Default releases/signing-key.yaml. */
+  readonly releaseKeyFile?: string;
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
@@ -63,7 +66,13 @@ export async function releaseProblems(chartDir: string, record: ReleaseRecord, o
 /** Artifact Hub annotations, then release discipline, for one chart. */
 export async function publishingProblems(chartDir: string, record: ReleaseRecord, options: DisciplineOptions): Promise<string[]> {
   const chartFile = path.join(chartDir, 'Chart.yaml');
-  return [...checkArtifactHubAnnotations(chartFile, readChartMeta(chartDir)), ...(await releaseProblems(chartDir, record, options))];
+  const keyFile = options.releaseKeyFile ?? defaultReleaseKeyFile;
+  const releaseKey = readReleaseKey(keyFile);
+  const problems = checkArtifactHubAnnotations(chartFile, readChartMeta(chartDir), releaseKey);
+  if (options.requireRecorded && !releaseKey) {
+    problems.push(`${keyFile}: .fingerprint: a release needs the release signing key's fingerprint and public key url`);
+  }
+  return [...problems, ...(await releaseProblems(chartDir, record, options))];
 }
 
 export interface RecordOutcome {
