@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
-import { InputError, type Issue } from './issues.ts';
+import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { InputError, joinPath, type Issue } from './issues.ts';
 
 /** A pattern as read from disk, not yet validated. */
 export interface LoadedPattern {
@@ -51,8 +51,8 @@ export function parsePatternText(file: string, text: string): LoadedPattern {
     const issues: Issue[] = doc.errors.map((error) => ({
       code: `yaml.${error.code.toLowerCase()}`,
       file,
-      path: '',
-      message: error.message.split('\n')[0] ?? error.message,
+      path: joinPath([...pathAtOffset(doc.contents, error.pos[0]), ...duplicateKey(error.code, text, error.pos[0])]),
+      message: yamlErrorMessage(error.code, error.message),
       position: position(error.pos[0]),
     }));
     throw new InputError(issues);
@@ -71,4 +71,34 @@ function locateNode(
     if (isNode(node) && node.range) return position(node.range[0]);
   }
   return undefined;
+}
+
+/** The repeated key of a DUPLICATE_KEY error, read from the source at the error's offset. */
+function duplicateKey(code: string, text: string, offset: number): string[] {
+  if (code !== 'DUPLICATE_KEY') return [];
+  const key = /^["']?([^:"'\n]+)/.exec(text.slice(offset))?.[1]?.trim();
+  return key ? [key] : [];
+}
+
+function yamlErrorMessage(code: string, message: string): string {
+  if (code === 'DUPLICATE_KEY') return 'duplicate key; expected each key once per mapping';
+  return `invalid YAML: ${message.split('\n')[0] ?? message}`;
+}
+
+/** The path of the deepest node whose source range holds `offset`, to name where a syntax error sits. */
+function pathAtOffset(node: unknown, offset: number, at: (string | number)[] = []): (string | number)[] {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      const value = pair.value;
+      if (key !== undefined && isNode(value) && value.range && offset >= value.range[0] && offset <= value.range[2]) {
+        return pathAtOffset(value, offset, [...at, key]);
+      }
+    }
+  } else if (isSeq(node)) {
+    for (const [index, item] of node.items.entries()) {
+      if (isNode(item) && item.range && offset >= item.range[0] && offset <= item.range[2]) return pathAtOffset(item, offset, [...at, index]);
+    }
+  }
+  return at;
 }

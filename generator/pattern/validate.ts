@@ -6,7 +6,7 @@ import { repoRoot } from '../tools/paths.ts';
 import { InputError, joinPath, type Issue } from './issues.ts';
 import type { LoadedPattern } from './load.ts';
 import type { Pattern } from './pattern.types.ts';
-import { findPatternConflicts } from './conflicts.ts';
+import { findPatternConflicts, type Conflict } from './conflicts.ts';
 import { describeAjvError, instanceSegments } from './ajv-messages.ts';
 
 const schemaFile = path.join(repoRoot, 'schemas', 'pattern.schema.json');
@@ -14,7 +14,7 @@ const schemaFile = path.join(repoRoot, 'schemas', 'pattern.schema.json');
 let compiled: ValidateFunction | undefined;
 function patternValidator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     addFormats.default(ajv);
     compiled = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
   }
@@ -27,17 +27,26 @@ function patternValidator(): ValidateFunction {
  */
 export function validatePattern(loaded: LoadedPattern): Pattern {
   const validate = patternValidator();
-  if (!validate(loaded.data)) {
-    throw new InputError(schemaIssues(loaded, validate.errors ?? []));
+  const schemaValid = validate(loaded.data);
+  const issues = schemaValid ? [] : schemaIssues(loaded, validate.errors ?? []);
+  const conflicts = schemaValid ? findPatternConflicts(loaded.data as Pattern) : conflictsOfInvalid(loaded.data);
+  issues.push(
+    ...conflicts.map((c) => ({ ...c, file: loaded.file, path: displayPath(loaded.data, c.segments), position: loaded.locate(c.segments) })),
+  );
+  if (issues.length > 0) throw new InputError(issues);
+  return loaded.data as Pattern;
+}
+
+/**
+ * Cross-field rules also run on a pattern the schema rejected, so one run reports
+ * everything; a shape they cannot read is already covered by a schema issue.
+ */
+function conflictsOfInvalid(data: unknown): Conflict[] {
+  try {
+    return findPatternConflicts(data as Pattern);
+  } catch {
+    return [];
   }
-  const pattern = loaded.data as Pattern;
-  const conflicts = findPatternConflicts(pattern);
-  if (conflicts.length > 0) {
-    throw new InputError(
-      conflicts.map((c) => ({ ...c, file: loaded.file, path: displayPath(loaded.data, c.segments), position: loaded.locate(c.segments) })),
-    );
-  }
-  return pattern;
 }
 
 function schemaIssues(loaded: LoadedPattern, errors: readonly ErrorObject[]): Issue[] {
