@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { helmTemplate, pinnedHelms, type Helm, type RenderOptions } from '../../generator/tools/helm.ts';
+import { chartsDir } from '../../generator/tools/paths.ts';
+
+/** A rendered Kubernetes object, loosely typed: tests look into it by path. */
+export interface Resource {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly metadata: { readonly name: string; readonly namespace?: string; readonly labels?: Record<string, string>; readonly annotations?: Record<string, string> };
+  readonly spec?: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+  readonly [key: string]: unknown;
+}
+
+export const helms: readonly Helm[] = pinnedHelms();
+
+/** Values every test render sets, so output does not depend on a generated password. */
+export const fixedPassword = ['adminCredentials.password=test-only-password'];
+
+/** `helm template` of a chart under charts/, parsed into objects; throws with helm's message on failure. */
+export async function render(helm: Helm, chart: string, options: RenderOptions = {}): Promise<Resource[]> {
+  const result = await helmTemplate(helm, path.join(chartsDir, chart), { ...options, set: [...fixedPassword, ...(options.set ?? [])] });
+  if (!result.ok) throw new Error(`helm template ${chart} (${helm.name}) failed:\n${result.stderr}`);
+  return parseManifests(result.stdout);
+}
+
+export function parseManifests(text: string): Resource[] {
+  return parseAllDocuments(text)
+    .map((doc) => doc.toJS() as Resource | null)
+    .filter((r): r is Resource => r !== null);
+}
+
+export function ofKind(resources: readonly Resource[], kind: string): Resource[] {
+  return resources.filter((r) => r.kind === kind);
+}
+
+export function named(resources: readonly Resource[], kind: string, name: string): Resource {
+  const found = resources.find((r) => r.kind === kind && r.metadata.name === name);
+  if (!found) throw new Error(`no ${kind} ${name} among: ${resources.map((r) => `${r.kind}/${r.metadata.name}`).join(', ')}`);
+  return found;
+}
