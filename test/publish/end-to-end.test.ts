@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,8 @@ import type { LocalRegistry, Served, ThrowawayKey } from './helpers.ts';
  */
 const helms = pinnedHelms();
 const charts = listCharts().map((chart) => ({ dir: chart.dir, meta: readChartMeta(chart.dir) }));
+// Namespaces of an earlier, interrupted run may still be terminating.
+const runId = randomBytes(3).toString('hex');
 const kubectl = existsSync(path.join(toolsBin, 'kubectl')) ? path.join(toolsBin, 'kubectl') : 'kubectl';
 
 function requireCluster(): string {
@@ -121,7 +124,7 @@ describe('publishing end to end: helm repo add, search and install --verify', ()
 
     it('installs wso2/apim --verify from the classic repository into a restricted namespace', async () => {
       requireCluster();
-      const namespace = `publish-repo-${helm.name}`;
+      const namespace = `publish-repo-${helm.name}-${runId}`;
       const release = 'apim';
       const removeNamespace = restrictedNamespace(namespace);
       try {
@@ -141,7 +144,7 @@ describe('publishing end to end: helm repo add, search and install --verify', ()
 
     it('installs apim --verify from the OCI registry into a restricted namespace', async () => {
       requireCluster();
-      const namespace = `publish-oci-${helm.name}`;
+      const namespace = `publish-oci-${helm.name}-${runId}`;
       const release = 'apim';
       const reference = `oci://${registry.address}/wso2/apim`;
       const removeNamespace = restrictedNamespace(namespace);
