@@ -32,12 +32,15 @@ export function firstSentence(text: string): string {
   return end === -1 ? flat : flat.slice(0, end + 1);
 }
 
+/**
+ * A definition without its own description: hovers then show the description of the field or
+ * chart value that uses the type, which says what this particular value is for.
+ */
 export function convertDefinition(name: string, node: unknown): Schema {
-  const description = isRecord(node) && typeof node['description'] === 'string' ? firstSentence(node['description']) : undefined;
-  const withDescription = (schema: Schema): Schema => (description ? { description, ...schema } : schema);
-  if (name === intOrString) return withDescription({ oneOf: [{ type: 'string' }, { type: 'integer' }] });
-  if (name === quantity) return withDescription({ oneOf: [{ type: 'string', pattern: quantityPattern }, { type: 'number' }] });
-  return convertNode(node);
+  if (name === intOrString) return { oneOf: [{ type: 'string' }, { type: 'integer' }] };
+  if (name === quantity) return { oneOf: [{ type: 'string', pattern: quantityPattern }, { type: 'number' }] };
+  const { description: _unused, ...schema } = convertNode(node);
+  return schema;
 }
 
 function convertNode(node: unknown): Schema {
