@@ -32,13 +32,19 @@ export function emitChart(model: ChartModel): ChartFiles {
     chartYaml: model.chartYaml,
     values: valueRows(model),
     scenarios: model.scenarios,
+    artifactPath: model.artifactPath,
+    artifactSource: model.artifactSource,
+    hasDatabases: model.hasDatabases,
+    toml: model.configFormat === 'toml',
   };
   files.set('Chart.yaml', toYamlText(model.chartYaml));
   files.set('values.yaml', valuesYaml(model.values));
   files.set('values.schema.json', `${JSON.stringify(valuesSchema(model.values, `Values of the ${model.name} chart`), null, 2)}\n`);
   for (const source of templateSources()) {
     const relative = path.relative(templateRoot, source).replace(/\.hbs$/, '');
-    files.set(relative.split(path.sep).join('/'), renderChartTemplate(readFileSync(source, 'utf8'), relative, data));
+    const content = renderChartTemplate(readFileSync(source, 'utf8'), relative, data);
+    // A template that only applies to other patterns (e.g. artifact sync) is left out.
+    if (content.trim() !== '') files.set(relative.split(path.sep).join('/'), content);
   }
   for (const scenario of model.scenarios) {
     const header = `# yaml-language-server: $schema=../values.schema.json\n# ${scenario.description}\n`;

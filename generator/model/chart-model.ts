@@ -9,8 +9,8 @@ export interface ComponentModel {
   readonly description: string;
   /** The port users reach the component on first (the first declared). */
   readonly primaryPort: { readonly name: string; readonly port: number; readonly scheme: 'http' | 'https' };
-  /** Port names with the HTTP path a reachability test may call, if any. */
-  readonly healthCheck?: { readonly port: string; readonly path: string; readonly scheme: 'http' | 'https' };
+  /** Whether the component serves deployed artifacts to others, receives them, or neither. */
+  readonly artifactRole: 'source' | 'target' | 'none';
 }
 
 export interface ScenarioModel {
@@ -26,6 +26,14 @@ export interface ChartModel {
   readonly chartYaml: Readonly<Record<string, unknown>>;
   readonly productDisplayName: string;
   readonly components: readonly ComponentModel[];
+  /** Artifact directory relative to the product home, when the pattern distributes artifacts. */
+  readonly artifactPath: string;
   readonly values: ValueObject;
+  /** How the product is configured: deployment.toml or the Carbon XML files. */
+  readonly configFormat: 'toml' | 'carbon-xml';
+  /** Whether the product has databases that may be external (then `database` values exist). */
+  readonly hasDatabases: boolean;
+  /** Key of the component that serves deployed artifacts, when the pattern distributes them. */
+  readonly artifactSource: string;
   readonly scenarios: readonly ScenarioModel[];
 }

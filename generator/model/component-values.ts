@@ -1,9 +1,10 @@
-import type { Component, Probe, Product } from '../pattern/pattern.types.ts';
+import type { Component, Probe, Product, Volume } from '../pattern/pattern.types.ts';
 import {
   bool, int, kubernetes, leaf, object, oneOf, str, stringList, stringMap,
   type JsonSchema, type ValueObject,
 } from './values-tree.ts';
 import { imageValues } from './image-values.ts';
+import { kebabCase } from './names.ts';
 
 const portRange = { minimum: 1, maximum: 65535 };
 
@@ -31,6 +32,11 @@ export function componentValues(component: Component, product: Product): ValueOb
       { pattern: '^[a-z0-9-]*$' },
     ),
     extraArgs: stringList('Further start-up arguments for the product.', component.profile.extraArgs ?? []),
+    controller: oneOf(
+      'The controller that keeps the pods running and heals them: StatefulSet gives each pod a stable name and DNS identity.',
+      component.controller ?? 'Deployment',
+      ['Deployment', 'StatefulSet'],
+    ),
     replicaCount: int('Pods to run when autoscaling is off.', replicas, { minimum: 0 }),
     image: imageValues('Overrides of the chart-level `image` for this component; empty fields inherit it.', {
       registry: '', repository: '', tag: '', digest: '',
@@ -68,6 +74,10 @@ export function componentValues(component: Component, product: Product): ValueOb
       probe(component.probes?.liveness), 'io.k8s.api.core.v1.Probe', 'object'),
     readinessProbe: kubernetes('Readiness probe: the pod receives traffic only while it passes.',
       probe(component.probes?.readiness), 'io.k8s.api.core.v1.Probe', 'object'),
+    lifecycle: kubernetes(
+      'Lifecycle hooks of the product container. The preStop hook waits for the endpoints to drop the pod, then stops the server gracefully.',
+      { preStop: { exec: { command: ['sh', '-c', `sleep 10 && ${product.home}/${product.stopScript}`] } } },
+      'io.k8s.api.core.v1.Lifecycle', 'object'),
     resources: kubernetes('CPU and memory requests and limits of the product container.', component.resources ?? {
       requests: { cpu: '1000m', memory: '2Gi' }, limits: { cpu: '2000m', memory: '3Gi' },
     }, 'io.k8s.api.core.v1.ResourceRequirements', 'object'),
@@ -119,6 +129,19 @@ export function componentValues(component: Component, product: Product): ValueOb
       ),
       configFileSchema,
     ),
+    volumes: object(
+      'Volumes mounted into the product container, by name; sidecars may mount them by the same name. Each is an emptyDir unless persistence is enabled.',
+      Object.fromEntries((component.volumes ?? []).map((volume) => [volume.name, volumeValues(volume)])),
+    ),
+    sidecars: kubernetes(
+      'Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Rendered with `tpl`.',
+      [], 'io.k8s.api.core.v1.Container', 'array'),
+    initContainers: kubernetes('Extra init containers, run before the product starts. Rendered with `tpl`.', [], 'io.k8s.api.core.v1.Container', 'array'),
+    clustering: object('Hazelcast clustering of this component through the Carbon Kubernetes membership scheme.', {
+      enabled: bool('Join the pods of this component into one cluster; grants the pods read access to pods and endpoints.', component.clustering?.enabled ?? false),
+    }),
+    ingress: ingressValues(component),
+    httpRoute: httpRouteValues(component),
     extraEnvVars: kubernetes('Extra environment variables for the product container.', [], 'io.k8s.api.core.v1.EnvVar', 'array'),
     extraVolumes: kubernetes('Extra volumes for the pod.', [], 'io.k8s.api.core.v1.Volume', 'array'),
     extraVolumeMounts: kubernetes('Extra volume mounts for the product container.', [], 'io.k8s.api.core.v1.VolumeMount', 'array'),
@@ -126,8 +149,60 @@ export function componentValues(component: Component, product: Product): ValueOb
     podLabels: stringMap('Extra labels for the pods (never used in selectors).'),
     nodeSelector: stringMap('Node labels the pods must match.'),
     tolerations: kubernetes('Tolerations for node taints.', [], 'io.k8s.api.core.v1.Toleration', 'array'),
-    affinity: kubernetes('Node and pod affinity rules.', {}, 'io.k8s.api.core.v1.Affinity', 'object'),
+    podAntiAffinityPreset: oneOf(
+      'Spread the pods over nodes: soft prefers different nodes, hard requires them; ignored when `affinity` is set.',
+      'soft', ['none', 'soft', 'hard']),
+    affinity: kubernetes('Node and pod affinity rules; replace the anti-affinity preset when set.', {}, 'io.k8s.api.core.v1.Affinity', 'object'),
     topologySpreadConstraints: kubernetes('How pods spread over zones and nodes.', [], 'io.k8s.api.core.v1.TopologySpreadConstraint', 'array'),
+  });
+}
+
+function volumeValues(volume: Volume): ValueObject {
+  return object(volume.description, {
+    path: str('Mount path; relative paths are below `productHome`.', volume.path),
+    persistence: object('A PersistentVolumeClaim instead of an emptyDir.', {
+      enabled: bool('Claim persistent storage for this volume.', volume.persistent ?? false),
+      storageClass: str('StorageClass of the claim; empty uses the cluster default.', ''),
+      accessModes: leaf('Access modes; ReadWriteMany lets every pod share the volume.', [volume.accessMode ?? 'ReadWriteOnce'], {
+        type: 'array', minItems: 1, items: { enum: ['ReadWriteOnce', 'ReadWriteMany', 'ReadOnlyMany', 'ReadWriteOncePod'] },
+      }),
+      size: str('Requested size.', volume.size ?? '1Gi', { pattern: '^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi)?$' }),
+      existingClaim: str('Use this existing claim instead of creating one.', ''),
+    }),
+  });
+}
+
+function ingressValues(component: Component): ValueObject {
+  const route = component.ingress?.[0];
+  const port = route?.port ?? component.ports[0].name;
+  return object('An Ingress (networking.k8s.io/v1) exposing the component on the well-known ports 80/443.', {
+    enabled: bool('Create the Ingress.', false),
+    className: str('IngressClass that serves it, e.g. nginx.', 'nginx'),
+    host: str('Host name routed to the component.', route?.host ?? `${kebabCase(component.name)}.wso2.local`),
+    path: str('Path routed to the component.', route?.path ?? '/', { pattern: '^/' }),
+    pathType: oneOf('How the path matches.', 'Prefix', ['Prefix', 'Exact', 'ImplementationSpecific']),
+    port: str('Name of the component port the Ingress sends traffic to.', port),
+    backendProtocol: oneOf('Protocol from the ingress controller to the pods (NGINX annotation).', route?.backendProtocol ?? 'HTTPS', ['HTTP', 'HTTPS']),
+    sticky: bool('Cookie-based session affinity at the ingress controller (NGINX annotations).', route?.sticky ?? component.service?.sticky ?? false),
+    annotations: stringMap('Further Ingress annotations.'),
+    tls: object('TLS termination at the ingress controller.', {
+      enabled: bool('Serve the host over TLS.', true),
+      secretName: str('Secret with the certificate; empty derives `<fullname>-<component>-tls`.', ''),
+    }),
+  });
+}
+
+function httpRouteValues(component: Component): ValueObject {
+  const route = component.ingress?.[0];
+  return object('A Gateway API HTTPRoute (gateway.networking.k8s.io/v1), for clusters that use Gateway API instead of Ingress.', {
+    enabled: bool('Create the HTTPRoute.', false),
+    parentRefs: leaf('The Gateways the route attaches to.', [{ name: 'wso2-gateway' }], {
+      type: 'array', minItems: 1,
+      items: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, namespace: { type: 'string' }, sectionName: { type: 'string' } }, additionalProperties: false },
+    }),
+    hostnames: stringList('Host names the route matches.', [route?.host ?? `${kebabCase(component.name)}.wso2.local`]),
+    path: str('Path prefix routed to the component.', route?.path ?? '/', { pattern: '^/' }),
+    port: str('Name of the component port the route sends traffic to.', route?.port ?? component.ports[0].name),
   });
 }
 

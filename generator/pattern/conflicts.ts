@@ -13,6 +13,16 @@ export function findPatternConflicts(pattern: Pattern): Conflict[] {
   conflicts.push(...duplicates(pattern.components.map((c) => c.name), ['components'], 'name', 'component name'));
   pattern.components.forEach((component, index) => conflicts.push(...componentConflicts(component, ['components', index])));
   conflicts.push(...duplicates((pattern.scenarios ?? []).map((s) => s.name), ['scenarios'], 'name', 'scenario name'));
+  const componentNames = pattern.components.map((c) => c.name);
+  const sync = pattern.artifactSync;
+  if (sync) {
+    const refs: [string, (string | number)[]][] = [[sync.source, ['artifactSync', 'source']], ...sync.targets.map((t, i): [string, (string | number)[]] => [t, ['artifactSync', 'targets', i]])];
+    for (const [name, segments] of refs) {
+      if (!componentNames.includes(name)) {
+        conflicts.push({ code: 'pattern.unknown-component', segments, message: `refers to component "${name}", which the pattern does not define; expected one of: ${componentNames.join(', ')}` });
+      }
+    }
+  }
   return conflicts;
 }
 

@@ -20,6 +20,7 @@ export interface Pattern {
    * Named values overlays written to the chart's ci/ folder; chart-testing installs each one.
    */
   scenarios?: Scenario[];
+  artifactSync?: ArtifactSync;
 }
 /**
  * What goes into Chart.yaml.
@@ -84,6 +85,23 @@ export interface Product {
    * The non-root user id the product image runs as.
    */
   runAsUser?: number;
+  /**
+   * Script, relative to the product home, that shuts the server down gracefully (run by the preStop hook).
+   */
+  stopScript: string;
+  /**
+   * How the product is configured: deployment.toml (Carbon 4.5+/TOML era) or the Carbon XML files (carbon.xml, axis2.xml, master-datasources.xml).
+   */
+  configFormat: 'toml' | 'carbon-xml';
+  /**
+   * The product's databases by configuration key (e.g. apim_db), with their default database names; enables the external RDBMS settings.
+   */
+  databases?: {
+    [k: string]: {
+      name: string;
+      description: string;
+    };
+  };
 }
 /**
  * This interface was referenced by `Pattern`'s JSON-Schema
@@ -111,10 +129,6 @@ export interface Component {
   name: string;
   description: string;
   profile: Profile;
-  /**
-   * StatefulSet where the component needs a stable identity.
-   */
-  workload?: 'Deployment' | 'StatefulSet';
   replicas?: number;
   /**
    * @minItems 1
@@ -133,6 +147,10 @@ export interface Component {
   sidecars?: Sidecar[];
   volumes?: Volume[];
   clustering?: Clustering;
+  /**
+   * The controller that keeps the pods running: a StatefulSet where the component needs a stable identity.
+   */
+  controller?: 'Deployment' | 'StatefulSet';
 }
 /**
  * The product's start-up profile (`-Dprofile=`) for this component, per product version.
@@ -310,6 +328,10 @@ export interface IngressRoute {
    */
   port: string;
   backendProtocol?: 'HTTP' | 'HTTPS';
+  /**
+   * Cookie-based session affinity at the ingress controller.
+   */
+  sticky?: boolean;
 }
 /**
  * This interface was referenced by `Pattern`'s JSON-Schema
@@ -368,4 +390,26 @@ export interface Scenario {
    * Values overlay, checked against the chart's values schema.
    */
   values: {};
+}
+/**
+ * Distribution of deployed artifacts from a manager component to worker components (rsync sidecars or a shared volume).
+ *
+ * This interface was referenced by `Pattern`'s JSON-Schema
+ * via the `definition` "ArtifactSync".
+ */
+export interface ArtifactSync {
+  /**
+   * Component whose deployed artifacts are the source of truth.
+   */
+  source: string;
+  /**
+   * Components that receive the artifacts.
+   *
+   * @minItems 1
+   */
+  targets: [string, ...string[]];
+  /**
+   * Artifact directory relative to the product home.
+   */
+  path: string;
 }

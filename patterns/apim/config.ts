@@ -1,4 +1,4 @@
-import { componentHost } from '../helm-expressions.ts';
+import { chartFragment, componentFragment, componentHost } from '../helm-expressions.ts';
 
 /**
  * deployment.toml of each API Manager 3.2 role. Credentials come from environment
@@ -47,10 +47,17 @@ const portals = `
 url = "https://${host('store')}:9443/devportal"
 `;
 
+/** Sections that follow other values: external databases, keystores, clustering. */
+const valueDriven = (self: string): string => `
+${chartFragment('apim', 'databases')}
+${chartFragment('apim', 'keystores')}
+${componentFragment('apim', 'clustering', self)}
+`;
+
 export const deploymentToml = {
-  store: common('store') + keyManagerClient + gatewayEnvironment + portals,
-  publisher: common('publisher') + keyManagerClient + gatewayEnvironment + portals,
-  keyManager: common('keyManager'),
-  gatewayManager: common('gatewayManager') + keyManagerClient,
-  gatewayWorker: common('gatewayWorker') + keyManagerClient,
+  store: common('store') + keyManagerClient + gatewayEnvironment + portals + valueDriven('store'),
+  publisher: common('publisher') + keyManagerClient + gatewayEnvironment + portals + valueDriven('publisher'),
+  keyManager: common('keyManager') + valueDriven('keyManager'),
+  gatewayManager: common('gatewayManager') + keyManagerClient + valueDriven('gatewayManager'),
+  gatewayWorker: common('gatewayWorker') + keyManagerClient + valueDriven('gatewayWorker'),
 } as const;

@@ -1,5 +1,6 @@
 import type { Component, Pattern, Probes } from '../../generator/pattern/pattern.types.ts';
 import { deploymentToml } from './config.ts';
+import { scenarios } from './scenarios.ts';
 
 /**
  * The fully distributed API Manager of the reference architecture (section 9):
@@ -40,6 +41,11 @@ const gatewayProbes: Probes = {
   },
 };
 
+// Carbon writes its logs here; an emptyDir lets sidecars (e.g. a log shipper) read them.
+const logsVolume: Component['volumes'] = [
+  { name: 'logs', path: 'repository/logs', description: 'The product logs, shared with sidecars.' },
+];
+
 const config = (component: keyof typeof deploymentToml): Component['configFiles'] => [
   { key: 'deployment.toml', path: 'repository/conf/deployment.toml', content: deploymentToml[component] },
 ];
@@ -61,6 +67,12 @@ const pattern: Pattern = {
     displayName: 'WSO2 API Manager',
     version: productVersion,
     home: productHome,
+    stopScript: 'bin/wso2server.sh',
+    configFormat: 'toml',
+    databases: {
+      apim_db: { name: 'WSO2AM_DB', description: 'The API Manager database: APIs, applications, subscriptions, tokens.' },
+      shared_db: { name: 'WSO2AM_SHARED_DB', description: 'The shared database: registry and user store.' },
+    },
     image: { registry: 'docker.io', repository: 'wso2/wso2am' },
     runAsUser: 802,
   },
@@ -72,7 +84,9 @@ const pattern: Pattern = {
       ports: servletPorts,
       probes: carbonProbes,
       configFiles: config('store'),
+      volumes: logsVolume,
       service: { sticky: true },
+      ingress: [{ host: 'store.wso2.local', path: '/', port: 'servlet-https', sticky: true }],
     },
     {
       name: 'publisher',
@@ -81,7 +95,9 @@ const pattern: Pattern = {
       ports: servletPorts,
       probes: carbonProbes,
       configFiles: config('publisher'),
+      volumes: logsVolume,
       service: { sticky: true },
+      ingress: [{ host: 'publisher.wso2.local', path: '/', port: 'servlet-https', sticky: true }],
     },
     {
       name: 'keyManager',
@@ -90,6 +106,8 @@ const pattern: Pattern = {
       ports: servletPorts,
       probes: carbonProbes,
       configFiles: config('keyManager'),
+      volumes: logsVolume,
+      clustering: { enabled: true },
     },
     {
       name: 'gatewayManager',
@@ -98,6 +116,9 @@ const pattern: Pattern = {
       ports: [...servletPorts, ...gatewayPorts.slice(0, 2)],
       probes: gatewayProbes,
       configFiles: config('gatewayManager'),
+      volumes: logsVolume,
+      clustering: { enabled: true },
+      ingress: [{ host: 'gateway-manager.wso2.local', path: '/', port: 'servlet-https' }],
     },
     {
       name: 'gatewayWorker',
@@ -107,11 +128,15 @@ const pattern: Pattern = {
       ports: [...gatewayPorts, ...servletPorts],
       probes: gatewayProbes,
       configFiles: config('gatewayWorker'),
+      volumes: logsVolume,
+      clustering: { enabled: true },
+      ingress: [{ host: 'gateway.wso2.local', path: '/', port: 'gateway-https' }],
       scaling: { minReplicas: 2, maxReplicas: 6, targetCPUUtilizationPercentage: 75 },
       rollout: { maxSurge: 1, maxUnavailable: 0 },
     },
   ],
-  scenarios: [],
+  artifactSync: { source: 'gatewayManager', targets: ['gatewayWorker'], path: 'repository/deployment/server/synapse-configs' },
+  scenarios,
 };
 
 export default pattern;

@@ -4,7 +4,8 @@ Call with (dict "context" $ "component" "<key>").
 */}}
 {{- define "apim.component.hpa" -}}
 {{- $root := .context }}
-{{- $autoscaling := (index $root.Values .component).autoscaling }}
+{{- $values := index $root.Values .component }}
+{{- $autoscaling := $values.autoscaling }}
 {{- if $autoscaling.enabled }}
 apiVersion: autoscaling/v2
 kind: HorizontalPodAutoscaler
@@ -16,7 +17,7 @@ metadata:
 spec:
   scaleTargetRef:
     apiVersion: apps/v1
-    kind: Deployment
+    kind: {{ $values.controller }}
     name: {{ include "apim.component.fullname" . }}
   minReplicas: {{ $autoscaling.minReplicas }}
   maxReplicas: {{ $autoscaling.maxReplicas }}

@@ -56,3 +56,14 @@ app.kubernetes.io/component: {{ include "apim.component.name" . }}
 {{- end }}
 {{- end }}
 {{- end }}
+
+{{/* The headless Service that gives cluster members and StatefulSet pods their DNS names. */}}
+{{- define "apim.component.headlessName" -}}
+{{- printf "%s-hl" (include "apim.component.fullname" . | trunc 60 | trimSuffix "-") }}
+{{- end }}
+
+{{/* Whether the component needs the headless Service: cluster members and StatefulSets. */}}
+{{- define "apim.component.needsHeadless" -}}
+{{- $values := index .context.Values .component }}
+{{- if or $values.clustering.enabled (eq $values.controller "StatefulSet") }}true{{ end }}
+{{- end }}

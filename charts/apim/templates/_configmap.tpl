@@ -8,7 +8,8 @@ Call with (dict "context" $ "component" "<key>").
 {{- $values := index $root.Values .component }}
 {{- $data := dict }}
 {{- range $key, $file := $values.configFiles }}
-{{- $_ := set $data $key (tpl $file.content $root) }}
+{{- /* Fragments that render empty leave blank lines behind: keep at most one. */}}
+{{- $_ := set $data $key (regexReplaceAll "\n{3,}" (tpl $file.content $root) "\n\n" | trimSuffix "\n" | printf "%s\n") }}
 {{- end }}
 apiVersion: v1
 kind: ConfigMap

@@ -109,3 +109,26 @@ that renders nothing for a component (e.g. an HPA that is off) adds no document.
 {{- end }}
 {{- end }}
 {{- end }}
+
+{{/* A path inside the product: relative paths are below productHome. Call with (dict "context" $ "path" "<path>"). */}}
+{{- define "apim.productPath" -}}
+{{- if hasPrefix "/" .path }}{{ .path }}{{ else }}{{ printf "%s/%s" .context.Values.productHome .path }}{{ end }}
+{{- end }}
+
+{{/*
+A secret value with no default: the given value, else the one already stored in the
+release's Secret (so upgrades keep it), else a new random one. Call with
+(dict "context" $ "secret" "<Secret name>" "key" "<key>" "value" "<given value>").
+*/}}
+{{- define "apim.generatedSecret" -}}
+{{- if .value }}
+{{- .value }}
+{{- else }}
+{{- $existing := lookup "v1" "Secret" .context.Release.Namespace .secret }}
+{{- if and $existing $existing.data (hasKey $existing.data .key) }}
+{{- index $existing.data .key | b64dec }}
+{{- else }}
+{{- randAlphaNum 32 }}
+{{- end }}
+{{- end }}
+{{- end }}

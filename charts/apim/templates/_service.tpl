@@ -38,6 +38,48 @@ spec:
       nodePort: {{ $port.nodePort }}
       {{- end }}
     {{- end }}
+    {{- if and (eq (include "apim.component.artifactRole" .) "source") (eq $root.Values.artifactSync.mode "rsync") }}
+    - name: rsync
+      port: {{ $root.Values.artifactSync.rsync.port }}
+      targetPort: rsync
+      protocol: TCP
+    {{- end }}
   selector:
     {{- include "apim.component.selectorLabels" . | nindent 4 }}
+{{- end }}
+
+{{/*
+The headless Service of a clustered or StatefulSet component. It lists pods before they
+are ready, so Hazelcast members find each other while starting.
+*/}}
+{{- define "apim.component.headlessService" -}}
+{{- if include "apim.component.needsHeadless" . }}
+{{- $root := .context }}
+{{- $values := index $root.Values .component }}
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ include "apim.component.headlessName" . }}
+  namespace: {{ $root.Release.Namespace | quote }}
+  labels:
+    {{- include "apim.component.labels" . | nindent 4 }}
+spec:
+  clusterIP: None
+  publishNotReadyAddresses: true
+  ports:
+    {{- if $values.clustering.enabled }}
+    - name: hazelcast
+      port: {{ $root.Values.clusterDiscovery.hazelcastPort }}
+      targetPort: hazelcast
+      protocol: TCP
+    {{- end }}
+    {{- range $portName, $port := $values.ports }}
+    - name: {{ $portName | quote }}
+      port: {{ $port.containerPort }}
+      targetPort: {{ $portName | quote }}
+      protocol: {{ $port.protocol | quote }}
+    {{- end }}
+  selector:
+    {{- include "apim.component.selectorLabels" . | nindent 4 }}
+{{- end }}
 {{- end }}

@@ -13,6 +13,12 @@ reported at once, each naming the value path to change.
 {{- if gt (int $values.autoscaling.minReplicas) (int $values.autoscaling.maxReplicas) }}
 {{- $messages = append $messages (printf "%s.autoscaling: minReplicas (%v) must not exceed maxReplicas (%v)" $component $values.autoscaling.minReplicas $values.autoscaling.maxReplicas) }}
 {{- end }}
+{{- range $route := list "ingress" "httpRoute" }}
+{{- $port := (index $values $route).port }}
+{{- if and (index $values $route).enabled (not (hasKey $values.ports $port)) }}
+{{- $messages = append $messages (printf "%s.%s.port: %q is not one of the component's ports (%s)" $component $route $port (keys $values.ports | sortAlpha | join ", ")) }}
+{{- end }}
+{{- end }}
 {{- range $probe := list "startupProbe" "livenessProbe" "readinessProbe" }}
 {{- with index $values $probe }}
 {{- $handlers := list }}
@@ -26,6 +32,18 @@ reported at once, each naming the value path to change.
 {{- end }}
 {{- end }}
 {{- end }}
+{{- end }}
+{{- end }}
+{{- $db := .Values.database }}
+{{- if ne $db.type "embedded" }}
+{{- if not $db.host }}
+{{- $messages = append $messages (printf "database.host: required when database.type is %s" $db.type) }}
+{{- end }}
+{{- if not $db.existingSecret }}
+{{- $messages = append $messages "database.existingSecret: name the Secret with the database username and password (no password is kept in values)" }}
+{{- end }}
+{{- if or (not $db.jdbcDriver.image.repository) (not $db.jdbcDriver.jarPath) }}
+{{- $messages = append $messages "database.jdbcDriver: set image.repository and jarPath; the driver comes from an image, never from the internet" }}
 {{- end }}
 {{- end }}
 {{- if $messages }}

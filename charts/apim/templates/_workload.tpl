@@ -1,12 +1,14 @@
 {{/*
-The Deployment of one component. Call with (dict "context" $ "component" "<key>").
+The controller of one component: a Deployment, or a StatefulSet when the component
+needs a stable identity. Call with (dict "context" $ "component" "<key>").
 */}}
-{{- define "apim.component.deployment" -}}
+{{- define "apim.component.workload" -}}
 {{- $root := .context }}
 {{- $values := index $root.Values .component }}
 {{- $name := include "apim.component.name" . }}
+{{- $statefulSet := eq $values.controller "StatefulSet" }}
 apiVersion: apps/v1
-kind: Deployment
+kind: {{ $values.controller }}
 metadata:
   name: {{ include "apim.component.fullname" . }}
   namespace: {{ $root.Release.Namespace | quote }}
@@ -18,8 +20,15 @@ spec:
   replicas: {{ $values.replicaCount }}
   {{- end }}
   revisionHistoryLimit: {{ $values.revisionHistoryLimit }}
+  {{- if $statefulSet }}
+  serviceName: {{ include "apim.component.headlessName" . }}
+  podManagementPolicy: Parallel
+  updateStrategy:
+    type: RollingUpdate
+  {{- else }}
   strategy:
     {{- toYaml $values.updateStrategy | nindent 4 }}
+  {{- end }}
   selector:
     matchLabels:
       {{- include "apim.component.selectorLabels" . | nindent 6 }}
@@ -31,14 +40,20 @@ spec:
         {{- toYaml . | nindent 8 }}
         {{- end }}
       annotations:
-        {{- /* A change of configuration or credentials rolls the pods. */}}
+        {{- /* A change of configuration rolls the pods. */}}
         checksum/config: {{ include "apim.component.configmap" . | sha256sum }}
+        {{- if $root.Values.metrics.enabled }}
+        prometheus.io/scrape: "true"
+        prometheus.io/port: {{ $root.Values.metrics.port | quote }}
+        prometheus.io/path: {{ $root.Values.metrics.path | quote }}
+        {{- end }}
         {{- with $values.podAnnotations }}
         {{- toYaml . | nindent 8 }}
         {{- end }}
     spec:
       serviceAccountName: {{ include "apim.serviceAccountName" $root | quote }}
-      automountServiceAccountToken: false
+      {{- /* Only cluster members call the Kubernetes API (membership scheme); no other pod gets a token. */}}
+      automountServiceAccountToken: {{ and $values.clustering.enabled (not $root.Values.clusterDiscovery.useDNS) }}
       {{- with include "apim.imagePullSecrets" $root }}
       imagePullSecrets:
         {{- . | nindent 8 }}
@@ -50,9 +65,9 @@ spec:
       nodeSelector:
         {{- toYaml . | nindent 8 }}
       {{- end }}
-      {{- with $values.affinity }}
+      {{- with include "apim.component.affinity" . | trim }}
       affinity:
-        {{- toYaml . | nindent 8 }}
+        {{- . | nindent 8 }}
       {{- end }}
       {{- with $values.tolerations }}
       tolerations:
@@ -61,6 +76,10 @@ spec:
       {{- with $values.topologySpreadConstraints }}
       topologySpreadConstraints:
         {{- toYaml . | nindent 8 }}
+      {{- end }}
+      {{- with include "apim.component.initContainers" . }}
+      initContainers:
+        {{- . | nindent 8 }}
       {{- end }}
       containers:
         - name: {{ $name | quote }}
@@ -77,28 +96,22 @@ spec:
             {{- end }}
           {{- end }}
           env:
-            - name: NODE_IP
-              valueFrom:
-                fieldRef:
-                  fieldPath: status.podIP
-            - name: ADMIN_USERNAME
-              valueFrom:
-                secretKeyRef:
-                  name: {{ include "apim.adminSecretName" $root | quote }}
-                  key: username
-            - name: ADMIN_PASSWORD
-              valueFrom:
-                secretKeyRef:
-                  name: {{ include "apim.adminSecretName" $root | quote }}
-                  key: password
-            {{- with $values.extraEnvVars }}
-            {{- toYaml . | nindent 12 }}
-            {{- end }}
+            {{- include "apim.component.env" . | nindent 12 }}
           ports:
             {{- range $portName, $port := $values.ports }}
             - name: {{ $portName | quote }}
               containerPort: {{ $port.containerPort }}
               protocol: {{ $port.protocol | quote }}
+            {{- end }}
+            {{- if $values.clustering.enabled }}
+            - name: hazelcast
+              containerPort: {{ $root.Values.clusterDiscovery.hazelcastPort }}
+              protocol: TCP
+            {{- end }}
+            {{- if $root.Values.metrics.enabled }}
+            - name: metrics
+              containerPort: {{ $root.Values.metrics.port }}
+              protocol: TCP
             {{- end }}
           {{- range $probe := list "startupProbe" "livenessProbe" "readinessProbe" }}
           {{- with index $values $probe }}
@@ -106,25 +119,178 @@ spec:
             {{- toYaml . | nindent 12 }}
           {{- end }}
           {{- end }}
+          {{- with $values.lifecycle }}
+          lifecycle:
+            {{- toYaml . | nindent 12 }}
+          {{- end }}
           resources:
             {{- toYaml $values.resources | nindent 12 }}
           securityContext:
             {{- toYaml $values.containerSecurityContext | nindent 12 }}
           volumeMounts:
-            {{- range $key, $file := $values.configFiles }}
-            - name: config
-              mountPath: {{ printf "%s/%s" $root.Values.productHome $file.path | quote }}
-              subPath: {{ $key | quote }}
-              readOnly: true
-            {{- end }}
-            {{- with $values.extraVolumeMounts }}
-            {{- toYaml . | nindent 12 }}
-            {{- end }}
-      volumes:
-        - name: config
-          configMap:
-            name: {{ include "apim.component.fullname" . }}
-        {{- with $values.extraVolumes }}
-        {{- toYaml . | nindent 8 }}
+            {{- include "apim.component.volumeMounts" . | nindent 12 }}
+        {{- include "apim.component.artifactSyncSidecar" . | nindent 8 }}
+        {{- with $values.sidecars }}
+        {{- tpl (toYaml .) $root | nindent 8 }}
         {{- end }}
+      volumes:
+        {{- include "apim.component.volumes" . | nindent 8 }}
+{{- end }}
+
+{{/* Environment of the product container: pod address, credentials from Secrets, extras. */}}
+{{- define "apim.component.env" -}}
+{{- $root := .context }}
+{{- $values := index $root.Values .component }}
+- name: NODE_IP
+  valueFrom:
+    fieldRef:
+      fieldPath: status.podIP
+- name: POD_NAMESPACE
+  valueFrom:
+    fieldRef:
+      fieldPath: metadata.namespace
+- name: ADMIN_USERNAME
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "apim.adminSecretName" $root | quote }}
+      key: username
+- name: ADMIN_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "apim.adminSecretName" $root | quote }}
+      key: password
+{{- if ne $root.Values.database.type "embedded" }}
+- name: DB_USERNAME
+  valueFrom:
+    secretKeyRef:
+      name: {{ $root.Values.database.existingSecret | quote }}
+      key: username
+- name: DB_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ $root.Values.database.existingSecret | quote }}
+      key: password
+{{- end }}
+{{- if $root.Values.keystores.existingSecret }}
+- name: KEYSTORE_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ $root.Values.keystores.existingSecret | quote }}
+      key: password
+{{- end }}
+{{- with $values.extraEnvVars }}
+{{ toYaml . }}
+{{- end }}
+{{- end }}
+
+{{/* Where each volume of the product container is mounted. */}}
+{{- define "apim.component.volumeMounts" -}}
+{{- $root := .context }}
+{{- $values := index $root.Values .component }}
+{{- range $key, $file := $values.configFiles }}
+- name: config
+  mountPath: {{ printf "%s/%s" $root.Values.productHome $file.path | quote }}
+  subPath: {{ $key | quote }}
+  readOnly: true
+{{- end }}
+{{- range $volumeName, $volume := $values.volumes }}
+- name: {{ $volumeName | quote }}
+  mountPath: {{ include "apim.productPath" (dict "context" $root "path" $volume.path) | quote }}
+{{- end }}
+{{- if $root.Values.keystores.existingSecret }}
+{{- range $file := $root.Values.keystores.files }}
+- name: keystores
+  mountPath: {{ printf "%s/repository/resources/security/%s" $root.Values.productHome $file | quote }}
+  subPath: {{ $file | quote }}
+  readOnly: true
+{{- end }}
+{{- end }}
+{{- if ne $root.Values.database.type "embedded" }}
+- name: jdbc-driver
+  mountPath: {{ printf "%s/repository/components/lib/%s" $root.Values.productHome (base $root.Values.database.jdbcDriver.jarPath) | quote }}
+  subPath: {{ base $root.Values.database.jdbcDriver.jarPath | quote }}
+  readOnly: true
+{{- end }}
+{{- if include "apim.component.artifactVolume" . }}
+- name: artifacts
+  mountPath: {{ include "apim.productPath" (dict "context" $root "path" "repository/deployment/server/synapse-configs") | quote }}
+{{- end }}
+{{- with $values.extraVolumeMounts }}
+{{ toYaml . }}
+{{- end }}
+{{- end }}
+
+{{/* The pod's volumes. */}}
+{{- define "apim.component.volumes" -}}
+{{- $root := .context }}
+{{- $values := index $root.Values .component }}
+- name: config
+  configMap:
+    name: {{ include "apim.component.fullname" . }}
+{{- range $volumeName, $volume := $values.volumes }}
+- name: {{ $volumeName | quote }}
+  {{- if $volume.persistence.enabled }}
+  persistentVolumeClaim:
+    claimName: {{ $volume.persistence.existingClaim | default (printf "%s-%s" (include "apim.component.fullname" $) $volumeName) | quote }}
+  {{- else }}
+  emptyDir: {}
+  {{- end }}
+{{- end }}
+{{- if $root.Values.keystores.existingSecret }}
+- name: keystores
+  secret:
+    secretName: {{ $root.Values.keystores.existingSecret | quote }}
+{{- end }}
+{{- if ne $root.Values.database.type "embedded" }}
+- name: jdbc-driver
+  emptyDir: {}
+{{- end }}
+{{- include "apim.component.artifactVolumes" . }}
+{{- with $values.extraVolumes }}
+{{ toYaml . }}
+{{- end }}
+{{- end }}
+
+{{/* Init containers: the JDBC driver copied from its image, artifact seeding, then the user's. */}}
+{{- define "apim.component.initContainers" -}}
+{{- $root := .context }}
+{{- $values := index $root.Values .component }}
+{{- if ne $root.Values.database.type "embedded" }}
+{{- $driver := $root.Values.database.jdbcDriver }}
+- name: jdbc-driver
+  image: {{ include "apim.imageReference" (dict "image" $driver.image "context" $root "where" "database.jdbcDriver") | quote }}
+  imagePullPolicy: IfNotPresent
+  command: ["cp", {{ $driver.jarPath | quote }}, "/jdbc-driver/"]
+  resources:
+    {{- toYaml $values.resources | nindent 4 }}
+  securityContext:
+    {{- toYaml $values.containerSecurityContext | nindent 4 }}
+  volumeMounts:
+    - name: jdbc-driver
+      mountPath: /jdbc-driver
+{{- end }}
+{{- include "apim.component.artifactSeed" . }}
+{{- with $values.initContainers }}
+{{ tpl (toYaml .) $root }}
+{{- end }}
+{{- end }}
+
+{{/* The anti-affinity preset, unless explicit affinity rules are given. */}}
+{{- define "apim.component.affinity" -}}
+{{- $values := index .context.Values .component }}
+{{- if $values.affinity }}
+{{- toYaml $values.affinity }}
+{{- else if ne $values.podAntiAffinityPreset "none" }}
+{{- $term := dict "topologyKey" "kubernetes.io/hostname" "labelSelector" (dict "matchLabels" (include "apim.component.selectorLabels" . | fromYaml)) }}
+podAntiAffinity:
+{{- if eq $values.podAntiAffinityPreset "hard" }}
+  requiredDuringSchedulingIgnoredDuringExecution:
+    {{- toYaml (list $term) | nindent 4 }}
+{{- else }}
+  preferredDuringSchedulingIgnoredDuringExecution:
+    - weight: 100
+      podAffinityTerm:
+        {{- toYaml $term | nindent 8 }}
+{{- end }}
+{{- end }}
 {{- end }}
