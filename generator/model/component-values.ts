@@ -76,7 +76,7 @@ export function componentValues(component: Component, product: Product): ValueOb
       probe(component.probes?.readiness), 'io.k8s.api.core.v1.Probe', 'object'),
     lifecycle: kubernetes(
       'Lifecycle hooks of the product container. The preStop hook waits for the endpoints to drop the pod, then stops the server gracefully.',
-      { preStop: { exec: { command: ['sh', '-c', `sleep 10 && ${product.home}/${product.stopScript}`] } } },
+      { preStop: { exec: { command: ['sh', '-c', `sleep 10 && ${product.home}/${product.stopScript} stop`] } } },
       'io.k8s.api.core.v1.Lifecycle', 'object'),
     resources: kubernetes('CPU and memory requests and limits of the product container.', component.resources ?? {
       requests: { cpu: '1000m', memory: '2Gi' }, limits: { cpu: '2000m', memory: '3Gi' },

@@ -86,7 +86,7 @@ export interface Product {
    */
   runAsUser?: number;
   /**
-   * Script, relative to the product home, that shuts the server down gracefully (run by the preStop hook).
+   * The server script, relative to the product home; the preStop hook runs it with `stop` for a graceful shutdown.
    */
   stopScript: string;
   /**

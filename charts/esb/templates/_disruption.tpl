@@ -1,0 +1,23 @@
+{{/*
+A PodDisruptionBudget for a component that runs more than one pod, selecting
+exactly that component's pods. Call with (dict "context" $ "component" "<key>").
+*/}}
+{{- define "esb.component.pdb" -}}
+{{- $root := .context }}
+{{- $values := index $root.Values .component }}
+{{- $minPods := ternary $values.autoscaling.minReplicas $values.replicaCount $values.autoscaling.enabled }}
+{{- if and $values.podDisruptionBudget.create (gt (int $minPods) 1) }}
+apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: {{ include "esb.component.fullname" . }}
+  namespace: {{ $root.Release.Namespace | quote }}
+  labels:
+    {{- include "esb.component.labels" . | nindent 4 }}
+spec:
+  maxUnavailable: {{ $values.podDisruptionBudget.maxUnavailable }}
+  selector:
+    matchLabels:
+      {{- include "esb.component.selectorLabels" . | nindent 6 }}
+{{- end }}
+{{- end }}

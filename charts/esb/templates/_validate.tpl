@@ -1,0 +1,40 @@
+{{/*
+Rules between values that the JSON schema cannot express. Every broken rule is
+reported at once, each naming the value path to change.
+*/}}
+{{- define "esb.validateValues" -}}
+{{- $messages := list }}
+{{- if and .Values.adminCredentials.existingSecret .Values.adminCredentials.password }}
+{{- $messages = append $messages "adminCredentials: set either existingSecret or password, not both" }}
+{{- end }}
+{{- range $component := include "esb.componentKeys" . | splitList " " }}
+{{- $values := index $.Values $component }}
+{{- if $values.enabled }}
+{{- if gt (int $values.autoscaling.minReplicas) (int $values.autoscaling.maxReplicas) }}
+{{- $messages = append $messages (printf "%s.autoscaling: minReplicas (%v) must not exceed maxReplicas (%v)" $component $values.autoscaling.minReplicas $values.autoscaling.maxReplicas) }}
+{{- end }}
+{{- range $route := list "ingress" "httpRoute" }}
+{{- $port := (index $values $route).port }}
+{{- if and (index $values $route).enabled (not (hasKey $values.ports $port)) }}
+{{- $messages = append $messages (printf "%s.%s.port: %q is not one of the component's ports (%s)" $component $route $port (keys $values.ports | sortAlpha | join ", ")) }}
+{{- end }}
+{{- end }}
+{{- range $probe := list "startupProbe" "livenessProbe" "readinessProbe" }}
+{{- with index $values $probe }}
+{{- $handlers := list }}
+{{- range $handler := list "httpGet" "tcpSocket" "exec" "grpc" }}
+{{- if index $.Values $component $probe $handler }}
+{{- $handlers = append $handlers $handler }}
+{{- end }}
+{{- end }}
+{{- if ne (len $handlers) 1 }}
+{{- $messages = append $messages (printf "%s.%s: expected exactly one handler (httpGet, tcpSocket, exec or grpc), found %d%s; set the unused ones to null" $component $probe (len $handlers) (ternary "" (printf " (%s)" (join ", " $handlers)) (empty $handlers))) }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- if $messages }}
+{{- fail (printf "\n\nVALUES VALIDATION:\n  %s" (join "\n  " $messages)) }}
+{{- end }}
+{{- end }}

@@ -1,0 +1,269 @@
+{{/*
+The controller of one component: a Deployment, or a StatefulSet when the component
+needs a stable identity. Call with (dict "context" $ "component" "<key>").
+*/}}
+{{- define "esb.component.workload" -}}
+{{- $root := .context }}
+{{- $values := index $root.Values .component }}
+{{- $name := include "esb.component.name" . }}
+{{- $statefulSet := eq $values.controller "StatefulSet" }}
+apiVersion: apps/v1
+kind: {{ $values.controller }}
+metadata:
+  name: {{ include "esb.component.fullname" . }}
+  namespace: {{ $root.Release.Namespace | quote }}
+  labels:
+    {{- include "esb.component.labels" . | nindent 4 }}
+spec:
+  {{- if not $values.autoscaling.enabled }}
+  {{- /* With an HPA the replica count is the autoscaler's: setting it here would reset the scale on every upgrade. */}}
+  replicas: {{ $values.replicaCount }}
+  {{- end }}
+  revisionHistoryLimit: {{ $values.revisionHistoryLimit }}
+  {{- if $statefulSet }}
+  serviceName: {{ include "esb.component.headlessName" . }}
+  podManagementPolicy: Parallel
+  updateStrategy:
+    type: RollingUpdate
+  {{- else }}
+  strategy:
+    {{- toYaml $values.updateStrategy | nindent 4 }}
+  {{- end }}
+  selector:
+    matchLabels:
+      {{- include "esb.component.selectorLabels" . | nindent 6 }}
+  template:
+    metadata:
+      labels:
+        {{- include "esb.component.labels" . | nindent 8 }}
+        {{- with $values.podLabels }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
+      annotations:
+        {{- /* A change of configuration rolls the pods. */}}
+        checksum/config: {{ include "esb.component.configmap" . | sha256sum }}
+        {{- if $root.Values.metrics.enabled }}
+        prometheus.io/scrape: "true"
+        prometheus.io/port: {{ $root.Values.metrics.port | quote }}
+        prometheus.io/path: {{ $root.Values.metrics.path | quote }}
+        {{- end }}
+        {{- with $values.podAnnotations }}
+        {{- toYaml . | nindent 8 }}
+        {{- end }}
+    spec:
+      serviceAccountName: {{ include "esb.serviceAccountName" $root | quote }}
+      {{- /* Only cluster members call the Kubernetes API (membership scheme); no other pod gets a token. */}}
+      automountServiceAccountToken: {{ and $values.clustering.enabled (not $root.Values.clusterDiscovery.useDNS) }}
+      {{- with include "esb.imagePullSecrets" $root }}
+      imagePullSecrets:
+        {{- . | nindent 8 }}
+      {{- end }}
+      securityContext:
+        {{- toYaml $values.podSecurityContext | nindent 8 }}
+      terminationGracePeriodSeconds: {{ $values.terminationGracePeriodSeconds }}
+      {{- with $values.nodeSelector }}
+      nodeSelector:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+      {{- with include "esb.component.affinity" . | trim }}
+      affinity:
+        {{- . | nindent 8 }}
+      {{- end }}
+      {{- with $values.tolerations }}
+      tolerations:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+      {{- with $values.topologySpreadConstraints }}
+      topologySpreadConstraints:
+        {{- toYaml . | nindent 8 }}
+      {{- end }}
+      {{- with include "esb.component.initContainers" . }}
+      initContainers:
+        {{- . | nindent 8 }}
+      {{- end }}
+      containers:
+        - name: {{ $name | quote }}
+          image: {{ include "esb.component.image" . | quote }}
+          imagePullPolicy: {{ $root.Values.image.pullPolicy | quote }}
+          {{- $args := $values.extraArgs }}
+          {{- if $values.profile }}
+          {{- $args = prepend $args (printf "-Dprofile=%s" $values.profile) }}
+          {{- end }}
+          {{- with $args }}
+          args:
+            {{- range . }}
+            - {{ . | quote }}
+            {{- end }}
+          {{- end }}
+          env:
+            {{- include "esb.component.env" . | nindent 12 }}
+          ports:
+            {{- range $portName, $port := $values.ports }}
+            - name: {{ $portName | quote }}
+              containerPort: {{ $port.containerPort }}
+              protocol: {{ $port.protocol | quote }}
+            {{- end }}
+            {{- if $values.clustering.enabled }}
+            - name: hazelcast
+              containerPort: {{ $root.Values.clusterDiscovery.hazelcastPort }}
+              protocol: TCP
+            {{- end }}
+            {{- if $root.Values.metrics.enabled }}
+            - name: metrics
+              containerPort: {{ $root.Values.metrics.port }}
+              protocol: TCP
+            {{- end }}
+          {{- range $probe := list "startupProbe" "livenessProbe" "readinessProbe" }}
+          {{- with index $values $probe }}
+          {{ $probe }}:
+            {{- toYaml . | nindent 12 }}
+          {{- end }}
+          {{- end }}
+          {{- with $values.lifecycle }}
+          lifecycle:
+            {{- toYaml . | nindent 12 }}
+          {{- end }}
+          resources:
+            {{- toYaml $values.resources | nindent 12 }}
+          securityContext:
+            {{- toYaml $values.containerSecurityContext | nindent 12 }}
+          volumeMounts:
+            {{- include "esb.component.volumeMounts" . | nindent 12 }}
+        {{- include "esb.component.artifactSyncSidecar" . | nindent 8 }}
+        {{- with $values.sidecars }}
+        {{- tpl (toYaml .) $root | nindent 8 }}
+        {{- end }}
+      volumes:
+        {{- include "esb.component.volumes" . | nindent 8 }}
+{{- end }}
+
+{{/* Environment of the product container: pod address, credentials from Secrets, extras. */}}
+{{- define "esb.component.env" -}}
+{{- $root := .context }}
+{{- $values := index $root.Values .component }}
+- name: NODE_IP
+  valueFrom:
+    fieldRef:
+      fieldPath: status.podIP
+- name: POD_NAMESPACE
+  valueFrom:
+    fieldRef:
+      fieldPath: metadata.namespace
+- name: ADMIN_USERNAME
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "esb.adminSecretName" $root | quote }}
+      key: username
+- name: ADMIN_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "esb.adminSecretName" $root | quote }}
+      key: password
+{{- if $root.Values.keystores.existingSecret }}
+- name: KEYSTORE_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ $root.Values.keystores.existingSecret | quote }}
+      key: password
+{{- end }}
+{{- if $values.clustering.enabled }}
+{{- /* The Carbon 4 membership scheme reads its settings from the environment when axis2.xml leaves them out. */}}
+- name: KUBERNETES_NAMESPACE
+  value: {{ $root.Release.Namespace | quote }}
+- name: KUBERNETES_SERVICES
+  value: {{ include "esb.component.headlessName" . | quote }}
+- name: USE_DNS
+  value: {{ $root.Values.clusterDiscovery.useDNS | quote }}
+{{- end }}
+{{- with $values.extraEnvVars }}
+{{ toYaml . }}
+{{- end }}
+{{- end }}
+
+{{/* Where each volume of the product container is mounted. */}}
+{{- define "esb.component.volumeMounts" -}}
+{{- $root := .context }}
+{{- $values := index $root.Values .component }}
+{{- range $key, $file := $values.configFiles }}
+- name: config
+  mountPath: {{ printf "%s/%s" $root.Values.productHome $file.path | quote }}
+  subPath: {{ $key | quote }}
+  readOnly: true
+{{- end }}
+{{- range $volumeName, $volume := $values.volumes }}
+- name: {{ $volumeName | quote }}
+  mountPath: {{ include "esb.productPath" (dict "context" $root "path" $volume.path) | quote }}
+{{- end }}
+{{- if $root.Values.keystores.existingSecret }}
+{{- range $file := $root.Values.keystores.files }}
+- name: keystores
+  mountPath: {{ printf "%s/repository/resources/security/%s" $root.Values.productHome $file | quote }}
+  subPath: {{ $file | quote }}
+  readOnly: true
+{{- end }}
+{{- end }}
+{{- if include "esb.component.artifactVolume" . }}
+- name: artifacts
+  mountPath: {{ include "esb.productPath" (dict "context" $root "path" "") | quote }}
+{{- end }}
+{{- with $values.extraVolumeMounts }}
+{{ toYaml . }}
+{{- end }}
+{{- end }}
+
+{{/* The pod's volumes. */}}
+{{- define "esb.component.volumes" -}}
+{{- $root := .context }}
+{{- $values := index $root.Values .component }}
+- name: config
+  configMap:
+    name: {{ include "esb.component.fullname" . }}
+{{- range $volumeName, $volume := $values.volumes }}
+- name: {{ $volumeName | quote }}
+  {{- if $volume.persistence.enabled }}
+  persistentVolumeClaim:
+    claimName: {{ $volume.persistence.existingClaim | default (printf "%s-%s" (include "esb.component.fullname" $) $volumeName) | quote }}
+  {{- else }}
+  emptyDir: {}
+  {{- end }}
+{{- end }}
+{{- if $root.Values.keystores.existingSecret }}
+- name: keystores
+  secret:
+    secretName: {{ $root.Values.keystores.existingSecret | quote }}
+{{- end }}
+{{- include "esb.component.artifactVolumes" . }}
+{{- with $values.extraVolumes }}
+{{ toYaml . }}
+{{- end }}
+{{- end }}
+
+{{/* Init containers: the JDBC driver copied from its image, artifact seeding, then the user's. */}}
+{{- define "esb.component.initContainers" -}}
+{{- $root := .context }}
+{{- $values := index $root.Values .component }}
+{{- include "esb.component.artifactSeed" . }}
+{{- with $values.initContainers }}
+{{ tpl (toYaml .) $root }}
+{{- end }}
+{{- end }}
+
+{{/* The anti-affinity preset, unless explicit affinity rules are given. */}}
+{{- define "esb.component.affinity" -}}
+{{- $values := index .context.Values .component }}
+{{- if $values.affinity }}
+{{- toYaml $values.affinity }}
+{{- else if ne $values.podAntiAffinityPreset "none" }}
+{{- $term := dict "topologyKey" "kubernetes.io/hostname" "labelSelector" (dict "matchLabels" (include "esb.component.selectorLabels" . | fromYaml)) }}
+podAntiAffinity:
+{{- if eq $values.podAntiAffinityPreset "hard" }}
+  requiredDuringSchedulingIgnoredDuringExecution:
+    {{- toYaml (list $term) | nindent 4 }}
+{{- else }}
+  preferredDuringSchedulingIgnoredDuringExecution:
+    - weight: 100
+      podAffinityTerm:
+        {{- toYaml $term | nindent 8 }}
+{{- end }}
+{{- end }}
+{{- end }}
