@@ -39,3 +39,28 @@ export function named(resources: readonly Resource[], kind: string, name: string
   if (!found) throw new Error(`no ${kind} ${name} among: ${resources.map((r) => `${r.kind}/${r.metadata.name}`).join(', ')}`);
   return found;
 }
+
+/** Renders a chart with one of its ci scenario files (by name, e.g. `06-autoscaling`). */
+export function renderScenario(helm: Helm, chart: string, scenario: string, options: RenderOptions = {}): Promise<Resource[]> {
+  const valuesFiles = scenario === 'default' ? [] : [path.join(chartsDir, chart, 'ci', `${scenario}-values.yaml`)];
+  return render(helm, chart, { ...options, valuesFiles: [...valuesFiles, ...(options.valuesFiles ?? [])] });
+}
+
+/** Pod-bearing workloads (Deployments and StatefulSets). */
+export function workloads(resources: readonly Resource[]): Resource[] {
+  return resources.filter((r) => r.kind === 'Deployment' || r.kind === 'StatefulSet');
+}
+
+export function workloadOf(resources: readonly Resource[], component: string): Resource {
+  const found = workloads(resources).find((r) => r.metadata.labels?.['app.kubernetes.io/component'] === component);
+  if (!found) throw new Error(`no workload for component ${component}`);
+  return found;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Container = any;
+
+/** Every container of a pod spec: init containers, the product container and sidecars. */
+export function containersOf(podSpec: { initContainers?: Container[]; containers: Container[] }): Container[] {
+  return [...(podSpec.initContainers ?? []), ...podSpec.containers];
+}
