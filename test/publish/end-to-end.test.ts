@@ -58,6 +58,11 @@ describe('publishing end to end: helm repo add, search and install --verify', ()
   let registry: LocalRegistry;
   const helmEnv = (helm: Helm): Record<string, string> => isolatedHelmEnv(path.join(work, `home-${helm.name}`));
   const helmRun = (helm: Helm, args: string[]): Promise<ToolResult> => runTool(helm.bin, args, { env: helmEnv(helm) });
+  const deployedReleases = async (helm: Helm, namespace: string): Promise<{ name: string; chart: string; status: string }[]> => {
+    const list = await helmRun(helm, ['list', '--namespace', namespace, '--output', 'json']);
+    if (!list.ok) throw new Error(`helm list in ${namespace} failed: ${show(list)}`);
+    return (JSON.parse(list.stdout) as { name: string; chart: string; status: string }[]).map(({ name, chart, status }) => ({ name, chart, status }));
+  };
   const apim = (): ChartMeta => {
     const chart = charts.find((c) => c.meta.name === 'apim');
     if (!chart) throw new Error(`charts/apim not found (charts: ${charts.map((c) => c.meta.name).join(', ') || 'none'}): run \`npm run generate\``);
@@ -133,9 +138,7 @@ describe('publishing end to end: helm repo add, search and install --verify', ()
         ]);
         expect(install.ok, show(install)).toBe(true);
         expect(install.stderr).not.toMatch(/would violate PodSecurity/);
-        const status = await helmRun(helm, ['status', release, '--namespace', namespace, '--output', 'json']);
-        expect((JSON.parse(status.stdout) as { info: { status: string }; chart: { metadata: { version: string } } }).info.status).toBe('deployed');
-        expect(JSON.parse(status.stdout).chart.metadata.version).toBe(apim().version);
+        expect(await deployedReleases(helm, namespace)).toEqual([{ name: release, chart: `apim-${apim().version}`, status: 'deployed' }]);
       } finally {
         await helmRun(helm, ['uninstall', release, '--namespace', namespace, '--wait']);
         removeNamespace();
@@ -155,8 +158,7 @@ describe('publishing end to end: helm repo add, search and install --verify', ()
         ]);
         expect(install.ok, show(install)).toBe(true);
         expect(install.stderr).not.toMatch(/would violate PodSecurity/);
-        const status = await helmRun(helm, ['status', release, '--namespace', namespace, '--output', 'json']);
-        expect((JSON.parse(status.stdout) as { info: { status: string } }).info.status).toBe('deployed');
+        expect(await deployedReleases(helm, namespace)).toEqual([{ name: release, chart: `apim-${apim().version}`, status: 'deployed' }]);
       } finally {
         await helmRun(helm, ['uninstall', release, '--namespace', namespace, '--wait']);
         removeNamespace();
