@@ -8,6 +8,7 @@ import { releaseCheck } from './checks.ts';
 import { pushToRegistry } from './oci.ts';
 import { findPackages, packageCharts } from './package-charts.ts';
 import { recordReleases } from './release-discipline.ts';
+import { readReleaseKey } from './release-key.ts';
 import { defaultRecordFile } from './release-record.ts';
 import { resolveSigningKey, signingEnv } from './signing.ts';
 
@@ -19,6 +20,7 @@ Commands (charts default to every chart under charts/):
               --keyring FILE          legacy secret keyring               (env ${signingEnv.keyring}; default ~/.gnupg/secring.gpg)
               --passphrase-file FILE  the key's passphrase, if it has one (env ${signingEnv.passphraseFile})
               --out DIR               default dist
+              --any-key               allow a key other than releases/signing-key.yaml's (private builds)
   repo      Add the packages in dist/ to a classic chart repository directory
               --repo-dir DIR          required; served as the repository (e.g. a gh-pages checkout)
               --from DIR              default dist
@@ -66,6 +68,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       helm: { type: 'string', default: 'helm3' },
       record: { type: 'string', default: defaultRecordFile },
       released: { type: 'boolean', default: false },
+      'any-key': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -80,8 +83,14 @@ export async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'package': {
       const key = resolveSigningKey({ key: values.key, keyring: values.keyring, passphraseFile: values['passphrase-file'] });
-      const packages = await packageCharts(chartDirs(positionals), { outDir: path.resolve(values.out), key, helmBin });
-      for (const p of packages) console.log(`packaged ${p.name} ${p.version}: ${path.relative(process.cwd(), p.tgz)} (+ .prov, verified) ${p.contentDigest}`);
+      const releaseKey = values['any-key'] ? undefined : readReleaseKey();
+      const packages = await packageCharts(chartDirs(positionals), {
+        outDir: path.resolve(values.out),
+        key,
+        helmBin,
+        ...(releaseKey ? { expectFingerprint: releaseKey.fingerprint } : {}),
+      });
+      for (const p of packages) console.log(`packaged ${p.name} ${p.version}: ${path.relative(process.cwd(), p.tgz)} (+ .prov, verified, key ${p.signerFingerprint}) ${p.contentDigest}`);
       return 0;
     }
     case 'repo': {

@@ -16,15 +16,22 @@ export interface ChartPackage {
   readonly contentDigest: string;
 }
 
+/** A package just made here, with the fingerprint `helm verify` reported for its signature. */
+export interface SignedPackage extends ChartPackage {
+  readonly signerFingerprint: string;
+}
+
 export interface PackageOptions {
   readonly outDir: string;
   readonly key: SigningKey;
   /** The helm binary that packages and verifies. */
   readonly helmBin: string;
+  /** When set, a signature by any other key fails (the release key that charts name in signKey). */
+  readonly expectFingerprint?: string;
 }
 
 /** Packages and signs one chart directory, then checks the signature with `helm verify`. */
-export async function packageChart(chartDir: string, options: PackageOptions): Promise<ChartPackage> {
+export async function packageChart(chartDir: string, options: PackageOptions): Promise<SignedPackage> {
   const meta = readChartMeta(chartDir);
   mkdirSync(options.outDir, { recursive: true });
   await mustRun(options.helmBin, ['package', chartDir, '--destination', options.outDir, ...signArgs(options.key)]);
@@ -34,17 +41,25 @@ export async function packageChart(chartDir: string, options: PackageOptions): P
     throw new Error(`helm package ${chartDir} did not write ${tgz} and ${prov}`);
   }
   // A secret keyring also carries the public key, so it verifies too.
-  await mustRun(options.helmBin, ['verify', tgz, '--keyring', options.key.keyring]);
+  const verified = await mustRun(options.helmBin, ['verify', tgz, '--keyring', options.key.keyring]);
+  const signerFingerprint = /Using Key With Fingerprint: ([0-9A-F]{40})/.exec(verified)?.[1];
+  if (!signerFingerprint) throw new Error(`helm verify ${tgz} named no signing key fingerprint:\n${verified}`);
+  if (options.expectFingerprint && signerFingerprint !== options.expectFingerprint) {
+    throw new Error(
+      `${tgz} is signed by key ${signerFingerprint}, but the charts name the release key ${options.expectFingerprint} ` +
+        `(releases/signing-key.yaml) in artifacthub.io/signKey: sign with that key, or pass --any-key for a private build`,
+    );
+  }
   const identity = inspectPackage(tgz);
   if (identity.name !== meta.name || identity.version !== meta.version) {
     throw new Error(`${tgz} holds ${identity.name} ${identity.version}, expected ${meta.name} ${meta.version}`);
   }
-  return { ...identity, tgz, prov };
+  return { ...identity, tgz, prov, signerFingerprint };
 }
 
 /** Packages every chart directory in turn (helm signs one at a time). */
-export async function packageCharts(chartDirs: readonly string[], options: PackageOptions): Promise<ChartPackage[]> {
-  const packages: ChartPackage[] = [];
+export async function packageCharts(chartDirs: readonly string[], options: PackageOptions): Promise<SignedPackage[]> {
+  const packages: SignedPackage[] = [];
   for (const dir of chartDirs) packages.push(await packageChart(dir, options));
   return packages;
 }

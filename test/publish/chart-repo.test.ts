@@ -7,7 +7,7 @@ import { repoRoot } from '../../generator/tools/paths.ts';
 import { publishToRepo } from '../../publish/chart-repo.ts';
 import { PublishConflictError } from '../../publish/immutability.ts';
 import { packageChart } from '../../publish/package-charts.ts';
-import type { ChartPackage } from '../../publish/package-charts.ts';
+import type { SignedPackage } from '../../publish/package-charts.ts';
 import { makeFixtureChart, makeThrowawayKey, tempDir } from './helpers.ts';
 import type { ThrowawayKey } from './helpers.ts';
 
@@ -22,7 +22,7 @@ const readIndex = (repoDir: string): Index => parse(readFileSync(path.join(repoD
 describe('classic chart repository', () => {
   let work: string;
   let key: ThrowawayKey;
-  const build = (version: string, greeting?: string, out = 'dist'): Promise<ChartPackage> =>
+  const build = (version: string, greeting?: string, out = 'dist'): Promise<SignedPackage> =>
     packageChart(makeFixtureChart(path.join(work, 'src'), { version, ...(greeting ? { greeting } : {}) }), {
       outDir: path.join(work, out),
       key: { name: key.name, keyring: key.secring },
@@ -34,6 +34,20 @@ describe('classic chart repository', () => {
     key = makeThrowawayKey(work);
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('signs with the given key and refuses a signature by any key other than the expected one', async () => {
+    const pkg = await build('0.0.1');
+    expect(pkg.signerFingerprint).toBe(key.fingerprint);
+    const other = 'F'.repeat(40);
+    await expect(
+      packageChart(makeFixtureChart(path.join(work, 'src'), { version: '0.0.1' }), {
+        outDir: path.join(work, 'dist-other'),
+        key: { name: key.name, keyring: key.secring },
+        helmBin: helm3!.bin,
+        expectFingerprint: other,
+      }),
+    ).rejects.toThrow(`is signed by key ${key.fingerprint}, but the charts name the release key ${other}`);
+  });
 
   it('merges each new version into index.yaml, keeping earlier ones, with provenance and artifacthub-repo.yml beside it', async () => {
     const repoDir = path.join(work, 'site');
