@@ -22,8 +22,9 @@ export class JsonOutput implements Output {
 
   write(result: ResourceResult): void {
     this.tally.add(result);
+    // With -verbose kubeconform lists empty documents too, with an empty status.
     const shown = this.settings.verbose || result.status === 'invalid' || result.status === 'error';
-    if (!shown || result.status === 'empty') return;
+    if (!shown) return;
     const entry: Record<string, unknown> = {
       filename: result.filename,
       kind: result.kind,

@@ -108,3 +108,6 @@ const floatTag = defineScalarTag<number>('tag:yaml.org,2002:float', {
 
 /** Strings, sequences and mappings, plus go-yaml v2's scalar types and merge keys. */
 export const goYamlSchema: JsYaml.Schema = FAILSAFE_SCHEMA.withTags(nullTag, boolTag, intTag, floatTag, mergeTag);
+
+/** The same without merge keys: `<<` stays a plain key, for merging the way go-yaml does. */
+export const goYamlSchemaWithoutMerge: JsYaml.Schema = FAILSAFE_SCHEMA.withTags(nullTag, boolTag, intTag, floatTag);

@@ -1,5 +1,6 @@
 import { jsYaml } from './js-yaml.ts';
-import { goYamlSchema, nonFiniteScalars } from './go-yaml-schema.ts';
+import { goYamlSchema, goYamlSchemaWithoutMerge, nonFiniteScalars } from './go-yaml-schema.ts';
+import { applyMerges } from './merge-keys.ts';
 
 const { loadAll, YAMLException } = jsYaml;
 
@@ -23,9 +24,11 @@ export function parseDocument(text: string, strict: boolean, firstLine = 1): Par
     return { ok: false, message: `binary data, not YAML (NUL byte at line ${firstLine + countNewlines(text, binaryAt)})` };
   }
   nonFiniteScalars.first = '';
+  // Merge keys are rare; when present they are applied with go-yaml's rules, not js-yaml's.
+  const merges = text.includes('<<');
   let documents: unknown[];
   try {
-    documents = loadAll(text, { schema: goYamlSchema, json: !strict, maxDepth: maxNestingDepth });
+    documents = loadAll(text, { schema: merges ? goYamlSchemaWithoutMerge : goYamlSchema, json: !strict, maxDepth: maxNestingDepth });
   } catch (error) {
     return { ok: false, message: describeParseError(error, text, firstLine) };
   }
@@ -33,6 +36,10 @@ export function parseDocument(text: string, strict: boolean, firstLine = 1): Par
     return { ok: false, message: `${nonFiniteScalars.first} is not a number JSON can represent` };
   }
   const value = documents[0] ?? null;
+  if (merges) {
+    const error = applyMerges(value, strict);
+    if (error) return { ok: false, message: error };
+  }
   if (text.includes('*') && exceedsExpandedSize(value)) {
     return { ok: false, message: 'document contains excessive aliasing' };
   }

@@ -1,0 +1,50 @@
+import { helmTemplate, pinnedHelms } from '../tools/helm.ts';
+import { isFailure, newestRelease, oldestRelease, validateManifests, type ResourceResult } from '../../validator/index.ts';
+import type { Check, CheckResult } from './check.ts';
+
+const name = 'Kubernetes API schemas (strict, oldest and newest supported Kubernetes)';
+const releases = [oldestRelease, newestRelease];
+
+/**
+ * Renders every chart × scenario with each pinned helm for the oldest and newest supported
+ * Kubernetes release, and validates every rendered resource against that release's API
+ * schemas in strict mode: unknown fields, wrong types, missing required fields and APIs the
+ * release does not serve all fail.
+ */
+export const kubernetesSchemasCheck: Check = {
+  name,
+  async run(charts) {
+    const jobs = pinnedHelms().flatMap((helm) =>
+      charts.flatMap((chart) => chart.scenarios.flatMap((scenario) => releases.map((release) => ({ helm, chart, scenario, release })))),
+    );
+    const results: CheckResult[] = [];
+    const queue = [...jobs];
+    const worker = async (): Promise<void> => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const kubernetesVersion = `${job.release.minor}.0`;
+        const target = `${job.chart.name}/${job.scenario.name} ${job.helm.name} k8s-${job.release.minor}`;
+        const rendered = await helmTemplate(job.helm, job.chart.dir, {
+          valuesFiles: job.scenario.valuesFile ? [job.scenario.valuesFile] : [],
+          kubeVersion: kubernetesVersion,
+        });
+        if (!rendered.ok) {
+          results.push({ check: name, target, ok: false, problems: [`helm template failed: ${rendered.stderr.trim()}`] });
+          continue;
+        }
+        const validated = await validateManifests(rendered.stdout, { kubernetesVersion, strict: true, workers: 1 }, `${job.chart.name}/${job.scenario.name}`);
+        const problems = validated.filter(isFailure).flatMap(describeFailure);
+        if (validated.length === 0) problems.push('helm rendered no resources');
+        results.push({ check: name, target, ok: problems.length === 0, problems });
+      }
+    };
+    await Promise.all([worker(), worker()]);
+    return results.sort((a, b) => (a.target < b.target ? -1 : 1));
+  },
+};
+
+/** One line per schema violation, naming the resource, the document's line and the field. */
+function describeFailure(result: ResourceResult): string[] {
+  const resource = `${result.filename}:${result.line} ${result.kind || 'document'} ${result.name}`.trimEnd();
+  if (result.errors.length === 0) return [`${resource}: ${result.message}`];
+  return result.errors.map((issue) => `${resource} at ${issue.path || '/'}: ${issue.message}`);
+}
