@@ -34,6 +34,32 @@ reported at once, each naming the value path to change.
 {{- end }}
 {{- end }}
 {{- end }}
+{{- /* Ports: Kubernetes refuses a Service with two equal port/protocol pairs or a node port taken twice, and ignores a nodePort on a ClusterIP Service. */}}
+{{- $nodePorts := dict }}
+{{- range $component := include "esb.componentKeys" . | splitList " " }}
+{{- $values := index $.Values $component }}
+{{- if $values.enabled }}
+{{- $containerPorts := dict }}
+{{- range $name, $port := $values.ports }}
+{{- $where := printf "%s.ports.%s" $component $name }}
+{{- $number := printf "%v/%s" $port.containerPort ($port.protocol | default "TCP") }}
+{{- if hasKey $containerPorts $number }}
+{{- $messages = append $messages (printf "%s.containerPort: %s is also %s.containerPort; give each port of a component its own number" $where $number (get $containerPorts $number)) }}
+{{- else }}
+{{- $_ := set $containerPorts $number $where }}
+{{- end }}
+{{- if $port.nodePort }}
+{{- if eq $values.service.type "ClusterIP" }}
+{{- $messages = append $messages (printf "%s.nodePort: only used when %s.service.type is NodePort or LoadBalancer (it is ClusterIP)" $where $component) }}
+{{- else if hasKey $nodePorts (toString $port.nodePort) }}
+{{- $messages = append $messages (printf "%s.nodePort: %v is also %s.nodePort; a node port serves one Service port in the cluster" $where $port.nodePort (get $nodePorts (toString $port.nodePort))) }}
+{{- else }}
+{{- $_ := set $nodePorts (toString $port.nodePort) $where }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
 {{- if $messages }}
 {{- fail (printf "\n\nVALUES VALIDATION:\n  %s" (join "\n  " $messages)) }}
 {{- end }}
