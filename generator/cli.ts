@@ -14,7 +14,7 @@ Commands:
   validate [--chart NAME]                        run every chart check and print a report
   validate-manifests [kubeconform flags] FILE…   validate Kubernetes manifests (kubeconform-compatible)
   package [options]                              package and sign charts into dist/
-  publish [options]                              publish packaged charts to a repository or registry
+  publish repo|oci|record|check [options]        publish packaged charts to a chart repository or OCI registry
 `;
 
 async function generate(argv: string[]): Promise<number> {
@@ -73,9 +73,15 @@ export async function main(argv: string[]): Promise<number> {
           console.error(`unknown command "${command}"\n\n${usage}`);
           return 2;
         }
-        // `publish` and `package` share one module that dispatches on its first argument.
-        const args = command === 'package' || command === 'publish' ? [command, ...rest] : rest;
-        return await (await load()).main(args);
+        // publish/cli.ts dispatches on its first argument: `package`, or publish's `repo|oci|record|check`.
+        const args = command === 'package' ? [command, ...rest] : rest;
+        try {
+          return await (await load()).main(args);
+        } catch (error) {
+          if (error instanceof InputError) throw error;
+          console.error(`${command}: ${(error as Error).message}`);
+          return 1;
+        }
       }
     }
   } catch (error) {

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { Pattern } from '../pattern/pattern.types.ts';
+import { readReleaseKey } from '../../publish/release-key.ts';
 
 /** Chart.yaml content, with the Artifact Hub annotations a chart repository shows. */
 export function chartYaml(pattern: Pattern): Record<string, unknown> {
@@ -14,6 +15,8 @@ export function chartYaml(pattern: Pattern): Record<string, unknown> {
     ]),
   };
   if (chart.changes && chart.changes.length > 0) annotations['artifacthub.io/changes'] = stringify(chart.changes);
+  const releaseKey = readReleaseKey();
+  if (releaseKey) annotations['artifacthub.io/signKey'] = stringify(releaseKey);
   return {
     apiVersion: 'v2',
     name: chart.name,
