@@ -17,7 +17,7 @@ describe.each(cases)('$label', ({ helm, chart, scenario }) => {
   });
 
   it('renders with helm template into named, namespaced objects', async () => {
-    const result = await helmTemplate(helm, chart.dir, { valuesFiles, set: fixedPassword, namespace: 'tenant-a' });
+    const result = await helmTemplate(helm, chart.dir, { valuesFiles, namespace: 'tenant-a' });
     expect(result.stderr).toBe('');
     const resources = parseManifests(result.stdout);
     expect(resources.length).toBeGreaterThan(0);
@@ -35,9 +35,11 @@ describe('the apim chart', () => {
     const result = await helmTemplate(helm, chart!.dir, { set: fixedPassword, releaseName: 'prod' });
     const resources = parseManifests(result.stdout);
     const components = ['store', 'publisher', 'key-manager', 'gateway-manager', 'gateway-worker'];
-    for (const kind of ['Deployment', 'Service']) {
-      expect(ofKind(resources, kind).map((r) => r.metadata.labels?.['app.kubernetes.io/component']).sort()).toEqual([...components].sort());
-      expect(ofKind(resources, kind).map((r) => r.metadata.name).sort()).toEqual(components.map((c) => `prod-apim-${c}`).sort());
+    // Load-balancing Services; clustered components also get a headless one for membership.
+    const services = ofKind(resources, 'Service').filter((s) => s.spec.clusterIP !== 'None');
+    for (const found of [ofKind(resources, 'Deployment'), services]) {
+      expect(found.map((r) => r.metadata.labels?.['app.kubernetes.io/component']).sort()).toEqual([...components].sort());
+      expect(found.map((r) => r.metadata.name).sort()).toEqual(components.map((c) => `prod-apim-${c}`).sort());
     }
   });
 });
