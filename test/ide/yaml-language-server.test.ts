@@ -12,6 +12,7 @@ import { plainText, YamlLanguageClient, type CompletionItem } from './language-c
 interface SchemaNode {
   readonly description?: string;
   readonly properties?: Readonly<Record<string, SchemaNode>>;
+  readonly definitions?: Readonly<Record<string, SchemaNode>>;
 }
 
 const charts = listCharts();
@@ -112,5 +113,25 @@ describe.each(charts.map((chart) => [chart.name, chart] as const))('yaml-languag
       const hover = await client.hover(uri, { line, character: 4 });
       expect(plainText(hover?.contents), `${component}.${key}`).toContain(componentSchema.properties?.[key]?.description);
     }
+  });
+
+  it('completes and explains the fields of a Kubernetes-shaped value from the embedded Kubernetes schema', async () => {
+    const probe = schema.definitions?.['io.k8s.api.core.v1.Probe'];
+    expect(probe, 'the Probe definition is embedded').toBeDefined();
+    const start = valuesText.split('\n').indexOf(`${component}:`);
+    const probeLine = lineOf(valuesText, (text, i) => i > start && text === '  livenessProbe:');
+    const lines = valuesText.split('\n');
+    lines.splice(probeLine + 1, 0, '    i');
+    const { uri } = client.open(valuesFile, lines.join('\n'));
+    const result = await client.completion(uri, { line: probeLine + 1, character: 5 });
+    const items: CompletionItem[] = Array.isArray(result) ? result : (result?.items ?? []);
+    const offered = new Map(items.map((item) => [item.label, plainText(item.documentation)]));
+    for (const key of ['initialDelaySeconds', 'timeoutSeconds', 'grpc']) {
+      expect(offered.get(key), `livenessProbe.${key}`).toContain(probe?.properties?.[key]?.description);
+    }
+    const opened = client.open(valuesFile, valuesText);
+    const periodLine = lineOf(valuesText, (text, i) => i > probeLine && text.startsWith('    periodSeconds:'));
+    const hover = await client.hover(opened.uri, { line: periodLine, character: 6 });
+    expect(plainText(hover?.contents)).toContain(probe?.properties?.['periodSeconds']?.description);
   });
 });
