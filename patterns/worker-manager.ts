@@ -1,4 +1,5 @@
-import type { Component, Pattern, Probes, Product, Scenario } from '../generator/pattern/pattern.types.ts';
+import type { Component, Pattern, Product, Scenario } from '../generator/pattern/pattern.types.ts';
+import { carbonProbes, logsVolume, servletPorts } from './carbon.ts';
 
 /**
  * The worker/manager separation of Carbon 4 products (whitepaper section 8): one
@@ -15,21 +16,6 @@ export interface WorkerManagerOptions {
   readonly workerArgs: readonly string[];
   readonly scenarios?: Scenario[];
 }
-
-const servletPorts: Component['ports'] = [
-  { name: 'servlet-https', port: 9443, appProtocol: 'https', description: 'Management console and admin services (HTTPS).' },
-  { name: 'servlet-http', port: 9763, appProtocol: 'http', description: 'Admin services (HTTP); health checks use it.' },
-];
-
-const carbonProbes: Probes = {
-  startup: { check: { type: 'tcpSocket', port: 'servlet-https' }, periodSeconds: 10, failureThreshold: 30 },
-  liveness: { check: { type: 'httpGet', path: '/services/Version', port: 'servlet-http' }, periodSeconds: 10, failureThreshold: 3 },
-  readiness: { check: { type: 'httpGet', path: '/services/Version', port: 'servlet-http' }, periodSeconds: 10, failureThreshold: 3 },
-};
-
-const logsVolume: Component['volumes'] = [
-  { name: 'logs', path: 'repository/logs', description: 'The product logs, shared with sidecars.' },
-];
 
 export function workerManagerPattern(options: WorkerManagerOptions): Pattern {
   return {

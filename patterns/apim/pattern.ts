@@ -1,4 +1,5 @@
 import type { Component, Pattern, Probes } from '../../generator/pattern/pattern.types.ts';
+import { carbonProbes, logsVolume, servletPorts } from '../carbon.ts';
 import { deploymentToml } from './config.ts';
 import { scenarios } from './scenarios.ts';
 
@@ -13,24 +14,12 @@ const productHome = `/home/wso2carbon/wso2am-${productVersion}`;
 
 type Ports = Component['ports'];
 
-const servletPorts: Ports = [
-  { name: 'servlet-https', port: 9443, appProtocol: 'https', description: 'Management console and admin services (HTTPS).' },
-  { name: 'servlet-http', port: 9763, appProtocol: 'http', description: 'Management services (HTTP); health checks use it.' },
-];
-
 const gatewayPorts: Ports = [
   { name: 'gateway-https', port: 8243, appProtocol: 'https', description: 'API traffic (HTTPS pass-through).' },
   { name: 'gateway-http', port: 8280, appProtocol: 'http', description: 'API traffic (HTTP).' },
   { name: 'websocket-wss', port: 8099, appProtocol: 'https', description: 'WebSocket APIs (wss).' },
   { name: 'websocket-ws', port: 9099, appProtocol: 'http', description: 'WebSocket APIs (ws).' },
 ];
-
-// Probes as WSO2's own charts define them.
-const carbonProbes: Probes = {
-  startup: { check: { type: 'tcpSocket', port: 'servlet-https' }, periodSeconds: 10, failureThreshold: 30 },
-  liveness: { check: { type: 'httpGet', path: '/services/Version', port: 'servlet-http' }, periodSeconds: 10, failureThreshold: 3 },
-  readiness: { check: { type: 'httpGet', path: '/services/Version', port: 'servlet-http' }, periodSeconds: 10, failureThreshold: 3 },
-};
 
 const gatewayProbes: Probes = {
   ...carbonProbes,
@@ -40,11 +29,6 @@ const gatewayProbes: Probes = {
     failureThreshold: 3,
   },
 };
-
-// Carbon writes its logs here; an emptyDir lets sidecars (e.g. a log shipper) read them.
-const logsVolume: Component['volumes'] = [
-  { name: 'logs', path: 'repository/logs', description: 'The product logs, shared with sidecars.' },
-];
 
 const config = (component: keyof typeof deploymentToml): Component['configFiles'] => [
   { key: 'deployment.toml', path: 'repository/conf/deployment.toml', content: deploymentToml[component] },
