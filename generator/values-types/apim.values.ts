@@ -2788,7 +2788,7 @@ export interface IoK8SApiCoreV1HTTPGetAction {
   /**
    * Scheme to use for connecting to the host.
    */
-  scheme?: string | null;
+  scheme?: 'HTTP' | 'HTTPS' | '' | null;
 }
 /**
  * This interface was referenced by `ApimValues`'s JSON-Schema
@@ -2880,7 +2880,7 @@ export interface IoK8SApiCoreV1PodSecurityContext {
   /**
    * fsGroupChangePolicy defines behavior of changing ownership and permission of the volume before being exposed inside Pod.
    */
-  fsGroupChangePolicy?: string | null;
+  fsGroupChangePolicy?: 'OnRootMismatch' | 'Always' | '' | null;
   /**
    * The GID to run the entrypoint of the container process.
    */
@@ -2926,7 +2926,7 @@ export interface IoK8SApiCoreV1AppArmorProfile {
   /**
    * type indicates which kind of AppArmor profile will be applied.
    */
-  type: string;
+  type: 'Localhost' | 'RuntimeDefault' | 'Unconfined';
 }
 /**
  * This interface was referenced by `ApimValues`'s JSON-Schema
@@ -2962,7 +2962,7 @@ export interface IoK8SApiCoreV1SeccompProfile {
   /**
    * type indicates which kind of seccomp profile will be applied.
    */
-  type: string;
+  type: 'Localhost' | 'RuntimeDefault' | 'Unconfined';
 }
 /**
  * This interface was referenced by `ApimValues`'s JSON-Schema
@@ -3080,7 +3080,7 @@ export interface IoK8SApiAppsV1DeploymentStrategy {
   /**
    * Type of deployment.
    */
-  type?: string | null;
+  type?: 'Recreate' | 'RollingUpdate' | '' | null;
 }
 /**
  * This interface was referenced by `ApimValues`'s JSON-Schema
@@ -3124,7 +3124,7 @@ export interface IoK8SApiCoreV1Container {
   /**
    * Image pull policy.
    */
-  imagePullPolicy?: string | null;
+  imagePullPolicy?: 'Always' | 'Never' | 'IfNotPresent' | '' | null;
   /**
    * Actions that the management system should take in response to container lifecycle events.
    */
@@ -3180,7 +3180,7 @@ export interface IoK8SApiCoreV1Container {
   /**
    * Indicate how the termination message should be populated.
    */
-  terminationMessagePolicy?: string | null;
+  terminationMessagePolicy?: 'File' | 'FallbackToLogsOnError' | '' | null;
   /**
    * Whether this container should allocate a TTY for itself, also requires 'stdin' to be true.
    */
@@ -3376,7 +3376,7 @@ export interface IoK8SApiCoreV1ContainerPort {
   /**
    * Protocol for port.
    */
-  protocol?: string | null;
+  protocol?: 'TCP' | 'UDP' | 'SCTP' | '' | null;
 }
 /**
  * This interface was referenced by `ApimValues`'s JSON-Schema
@@ -4097,7 +4097,7 @@ export interface IoK8SApimachineryPkgApisMetaV1LabelSelectorRequirement {
   /**
    * operator represents a key's relationship to a set of values.
    */
-  operator: string;
+  operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
   /**
    * values is an array of string values.
    */
@@ -4679,7 +4679,7 @@ export interface IoK8SApiCoreV1Toleration {
   /**
    * Effect indicates the taint effect to match.
    */
-  effect?: string | null;
+  effect?: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute' | '' | null;
   /**
    * Key is the taint key that the toleration applies to.
    */
@@ -4687,7 +4687,7 @@ export interface IoK8SApiCoreV1Toleration {
   /**
    * Operator represents a key's relationship to the value.
    */
-  operator?: string | null;
+  operator?: 'Exists' | 'Equal' | '' | null;
   /**
    * TolerationSeconds represents the period of time the toleration (which must be of effect NoExecute, otherwise this field is ignored) tolerates the taint.
    */
@@ -4769,7 +4769,7 @@ export interface IoK8SApiCoreV1NodeSelectorRequirement {
   /**
    * Represents a key's relationship to a set of values.
    */
-  operator: string;
+  operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist' | 'Gt' | 'Lt';
   /**
    * An array of string values.
    */
@@ -4881,11 +4881,11 @@ export interface IoK8SApiCoreV1TopologySpreadConstraint {
   /**
    * NodeAffinityPolicy indicates how we will treat Pod's nodeAffinity/nodeSelector when calculating pod topology spread skew.
    */
-  nodeAffinityPolicy?: string | null;
+  nodeAffinityPolicy?: 'Honor' | 'Ignore' | '' | null;
   /**
    * NodeTaintsPolicy indicates how we will treat node taints when calculating pod topology spread skew.
    */
-  nodeTaintsPolicy?: string | null;
+  nodeTaintsPolicy?: 'Honor' | 'Ignore' | '' | null;
   /**
    * TopologyKey is the key of node labels.
    */
@@ -4893,5 +4893,5 @@ export interface IoK8SApiCoreV1TopologySpreadConstraint {
   /**
    * WhenUnsatisfiable indicates how to deal with a pod if it doesn't satisfy the spread constraint.
    */
-  whenUnsatisfiable: string;
+  whenUnsatisfiable: 'DoNotSchedule' | 'ScheduleAnyway';
 }

@@ -5,6 +5,8 @@
  * closed to unknown keys so typos fail, optional fields nullable (helm deletes a key set
  * to null, so `httpGet: null` is how a user removes a default handler).
  */
+import { enumOverlay } from './enum-overlay.ts';
+
 export type Schema = { [keyword: string]: unknown };
 
 const intOrString = 'io.k8s.apimachinery.pkg.util.intstr.IntOrString';
@@ -40,7 +42,24 @@ export function convertDefinition(name: string, node: unknown): Schema {
   if (name === intOrString) return { oneOf: [{ type: 'string' }, { type: 'integer' }] };
   if (name === quantity) return { oneOf: [{ type: 'string', pattern: quantityPattern }, { type: 'number' }] };
   const { description: _unused, ...schema } = convertNode(node);
-  return schema;
+  return withEnums(name, schema);
+}
+
+/** Applies the enum overlay; fails when upstream no longer has the field as a string. */
+function withEnums(name: string, schema: Schema): Schema {
+  const overlay = enumOverlay[name];
+  if (!overlay) return schema;
+  const properties = { ...(schema['properties'] as Record<string, Schema>) };
+  for (const [property, values] of Object.entries(overlay)) {
+    const field = properties[property];
+    const type = field?.['type'];
+    const types = Array.isArray(type) ? type : [type];
+    if (!field || !types.includes('string')) throw new Error(`${name}.${property}: expected a string field upstream for the enum overlay`);
+    // An optional field may also be left empty or null: Kubernetes then applies its default.
+    const optional = types.includes('null');
+    properties[property] = { ...field, enum: optional ? [...values, '', null] : [...values] };
+  }
+  return { ...schema, properties };
 }
 
 function convertNode(node: unknown): Schema {
