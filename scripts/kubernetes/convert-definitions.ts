@@ -94,9 +94,9 @@ function nullable(schema: Schema): Schema {
   const type = rest['type'];
   if (rest['enum'] === undefined && typeof type === 'string') return { ...head, ...rest, type: [type, 'null'] };
   if (rest['enum'] === undefined && Array.isArray(type)) return { ...head, ...rest, type: [...new Set([...type, 'null'])] };
-  const options = Object.keys(rest).length === 1 && Array.isArray(rest['allOf']) ? (rest['allOf'] as Schema[]) : [rest];
-  if (Array.isArray(rest['enum'])) return { ...head, anyOf: [rest, { type: 'null' }] };
-  return { ...head, anyOf: [...options, { type: 'null' }] };
+  // A reference (`allOf: [$ref]`) becomes `anyOf: [$ref, null]`; anything else is wrapped whole.
+  const onlyRef = Object.keys(rest).length === 1 && Array.isArray(rest['allOf']);
+  return { ...head, anyOf: [...(onlyRef ? (rest['allOf'] as Schema[]) : [rest]), { type: 'null' }] };
 }
 
 /** Names of the definitions a schema refers to directly. */
