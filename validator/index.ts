@@ -17,7 +17,7 @@ export type { ResourceResult, Status, ValidationIssue, ValidationOptions } from 
 export type { RunOptions } from './run/validate-sources.ts';
 export { customKindsFromCrd, type CustomKindSchema } from './core/crd-schemas.ts';
 export { kubernetesReleases, newestRelease, oldestRelease, releaseFor, type KubernetesRelease } from './schemas/releases.ts';
-export { kubeconformSchemaLocation, schemaStoreDir } from './schemas/schema-store.ts';
+export { bundledCrdSchemaLocation, kubeconformSchemaLocation, schemaStoreDir } from './schemas/schema-store.ts';
 export { main as validateManifestsCli } from './cli.ts';
 
 /**

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import vm from 'node:vm';
 import { wrapValidatorModule, type ValidatorModuleFactory } from '../schemas/build-schemas.ts';
 import { formatsModuleName } from '../schemas/ajv-factory.ts';
@@ -6,6 +7,7 @@ import { assertedFormats } from '../schemas/formats.ts';
 import type { KindEntry } from '../schemas/kind-key.ts';
 import { kubernetesReleases, type KubernetesRelease } from '../schemas/releases.ts';
 import {
+  bundledCrdDir,
   catalogPath,
   schemaStoreDir,
   standaloneDir,
@@ -91,6 +93,12 @@ function refreshCodeCache(script: vm.Script, cacheFile: string): void {
   } catch {
     // A read-only cache only costs speed.
   }
+}
+
+/** The schema file of a bundled custom resource kind (Gateway API), if there is one. */
+export function bundledCrdSchemaFile(strict: boolean, key: string): string | undefined {
+  const known = schemaCatalog().crds.some((entry) => entry.key === key);
+  return known ? path.join(bundledCrdDir(strict), `${key}.json`) : undefined;
 }
 
 /** The standalone schema file of a kind, as kubeconform would be pointed at it. */

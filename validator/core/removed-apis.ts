@@ -70,7 +70,10 @@ export function explainMissingKind(
   const use = replacement ? `; use ${replacement}` : '';
 
   const known = removedBefore130.find((entry) => entry.apiVersion === apiVersion && entry.kinds.includes(kind));
-  if (known) return `${apiVersion} ${kind} was removed in Kubernetes ${known.removedIn}; use ${replacement ?? known.use}`;
+  if (known) {
+    const advised = targetKinds.has(kindKey(known.use, kind)) ? known.use : (replacement ?? known.use);
+    return `${apiVersion} ${kind} was removed in Kubernetes ${known.removedIn}; use ${advised}`;
+  }
 
   const servedIn = releases.filter(({ kinds }) => [...kinds.values()].some((e) => e.apiVersion === apiVersion && e.kind === kind));
   if (servedIn.length > 0) {
@@ -90,10 +93,23 @@ export function explainMissingKind(
   return `Kubernetes ${target.minor} has no kind ${kind} in ${apiVersion}${use}`;
 }
 
-/** The same kind in another group/version the target serves, preferring stable versions. */
+/** The same kind in another group/version the target serves: same group first, then stable, then newest. */
 function replacementIn(kind: string, apiVersion: string, kinds: ReadonlyMap<string, KindEntry>): string | undefined {
-  const candidates = [...kinds.values()].filter((entry) => entry.kind === kind && entry.apiVersion !== apiVersion);
-  const stability = (version: string): number => (/alpha/.test(version) ? 2 : /beta/.test(version) ? 1 : 0);
-  candidates.sort((a, b) => stability(a.apiVersion) - stability(b.apiVersion) || a.apiVersion.localeCompare(b.apiVersion));
+  const group = groupOf(apiVersion);
+  const candidates = [...kinds.values()].filter((entry) => entry.kind === kind && entry.apiVersion !== apiVersion && !entry.kind.endsWith('List'));
+  candidates.sort(
+    (a, b) =>
+      Number(groupOf(b.apiVersion) === group) - Number(groupOf(a.apiVersion) === group) ||
+      versionRank(b.apiVersion) - versionRank(a.apiVersion),
+  );
   return candidates[0]?.apiVersion;
+}
+
+/** v2 > v1 > v2beta1 > v1beta2 > v1beta1 > v1alpha1, as Kubernetes orders versions. */
+function versionRank(apiVersion: string): number {
+  const version = apiVersion.slice(apiVersion.lastIndexOf('/') + 1);
+  const match = /^v(\d+)(?:(alpha|beta)(\d+))?$/.exec(version);
+  if (!match) return -1;
+  const stability = match[2] === 'alpha' ? 0 : match[2] === 'beta' ? 1 : 2;
+  return stability * 1_000_000 + Number(match[1]) * 1_000 + Number(match[3] ?? 0);
 }

@@ -1,8 +1,9 @@
 import { isObject } from '../schemas/json-schema.ts';
 import { kindKey } from '../schemas/kind-key.ts';
 import { kubernetesReleases, newestRelease, releaseFor, type KubernetesRelease } from '../schemas/releases.ts';
-import { parseDocument } from '../yaml/parse-document.ts';
-import { allReleaseKinds, builtinSchemaFile, builtinValidators, releaseKinds, type CompiledValidator } from './builtin-schemas.ts';
+import { parseDocument, type ParseOutcome } from '../yaml/parse-document.ts';
+import { parseDocuments } from '../yaml/parse-documents.ts';
+import { allReleaseKinds, builtinSchemaFile, builtinValidators, bundledCrdSchemaFile, releaseKinds, type CompiledValidator } from './builtin-schemas.ts';
 import { customKindsFromCrd, type CustomKindSchema } from './crd-schemas.ts';
 import { describeErrors } from './describe-errors.ts';
 import { explainMissingKind } from './removed-apis.ts';
@@ -32,7 +33,8 @@ export interface DocumentOutcome {
 
 interface FoundSchema {
   readonly validate: CompiledValidator;
-  readonly file: string;
+  /** Where the schema comes from, for messages (computed only when one is needed). */
+  readonly file: () => string;
 }
 
 /** Resolves the options once: the release, the schema locations and the skip/reject sets. */
@@ -46,6 +48,8 @@ export class ResourceValidator {
   private readonly ignoreMissingSchemas: boolean;
   private readonly files = new SchemaFileCache();
   private readonly customKinds = new Map<string, { kind: CustomKindSchema; validate?: CompiledValidator }>();
+  private readonly kindKeys = new Map<string, string>();
+  private builtins: Record<string, CompiledValidator> | undefined;
 
   constructor(options: ValidationOptions = {}) {
     const requested = options.kubernetesVersion ?? 'master';
@@ -77,21 +81,34 @@ export class ResourceValidator {
    * is returned as pending instead of failing, to be settled once all CRDs are known.
    */
   validateDocument(document: SourceDocument, deferMissing: boolean): DocumentOutcome {
+    return this.validateDocuments([document], deferMissing);
+  }
+
+  /** Validates documents in order; parsing them together is what makes large inputs fast. */
+  validateDocuments(documents: readonly SourceDocument[], deferMissing: boolean): DocumentOutcome {
     const outcome: DocumentOutcome = { results: [], pending: [], customKinds: [] };
-    const parsed = parseDocument(document.text, this.strict, document.line);
+    const parsed = parseDocuments(
+      documents.map((document) => document.text),
+      this.strict,
+      documents.map((document) => document.line),
+    );
+    documents.forEach((document, index) => this.validateParsed(document, parsed[index]!, deferMissing, outcome));
+    return outcome;
+  }
+
+  private validateParsed(document: SourceDocument, parsed: ParseOutcome, deferMissing: boolean, outcome: DocumentOutcome): void {
     if (!parsed.ok) {
       const signature = this.strict ? signatureAfterStrictFailure(document.text) : emptySignature;
       outcome.results.push(result(document, signature, 'error', `cannot read resource: ${parsed.message}`));
-      return outcome;
+      return;
     }
     const value = parsed.value;
     if (isObject(value) && typeof value['kind'] === 'string' && value['kind'].toLowerCase() === 'list' && typeof value['apiVersion'] === 'string' && value['apiVersion'] !== '') {
       const items = Array.isArray(value['items']) ? value['items'] : [];
       items.forEach((item, index) => this.validateValue(document, item, index, deferMissing, outcome));
-      return outcome;
+      return;
     }
     this.validateValue(document, value, undefined, deferMissing, outcome);
-    return outcome;
   }
 
   /** Settles a pending resource now that every CRD of the input is known. */
@@ -114,11 +131,11 @@ export class ResourceValidator {
       return;
     }
     const signature = signatureOf(value);
-    if (typeof value['kind'] !== 'string') {
+    if (signature.kind === '') {
       outcome.results.push(result(document, signature, 'error', `missing 'kind' key: every resource needs a kind (e.g. kind: Deployment)`));
       return;
     }
-    if (typeof value['apiVersion'] !== 'string') {
+    if (signature.apiVersion === '') {
       outcome.results.push(result(document, signature, 'error', `missing 'apiVersion' key: every resource needs an apiVersion (e.g. apiVersion: apps/v1)`));
       return;
     }
@@ -161,7 +178,7 @@ export class ResourceValidator {
     const issues = describeErrors(schema.validate.errors ?? [], value);
     const summary = issues.map((issue) => `- at '${issue.path}': ${issue.message}`).join(' ');
     outcome.results.push(
-      result(document, signature, 'invalid', `problem validating schema. Check JSON formatting: jsonschema validation failed with '${schema.file}#' ${summary}`, issues),
+      result(document, signature, 'invalid', `problem validating schema. Check JSON formatting: jsonschema validation failed with '${schema.file()}#' ${summary}`, issues),
     );
   }
 
@@ -169,20 +186,34 @@ export class ResourceValidator {
     const custom = this.customKinds.get(`${signature.apiVersion}/${signature.kind}`);
     if (custom) {
       custom.validate ??= this.files.compile(custom.kind.schema);
-      return { validate: custom.validate, file: `${custom.kind.key}.json (CRD in the input)` };
+      const key = custom.kind.key;
+      return { validate: custom.validate, file: () => `${key}.json (CRD in the input)` };
     }
     for (const location of this.locations) {
       if (location.type === 'builtin') {
-        const key = kindKey(signature.apiVersion, signature.kind);
-        const validate = builtinValidators(this.release, this.strict)[key];
-        if (validate) return { validate, file: builtinSchemaFile(this.release, this.strict, key) };
+        const key = this.kindKey(signature.apiVersion, signature.kind);
+        const validate = (this.builtins ??= builtinValidators(this.release, this.strict))[key];
+        if (validate) return { validate, file: () => builtinSchemaFile(this.release, this.strict, key) };
+        const bundled = bundledCrdSchemaFile(this.strict, key);
+        const loaded = bundled ? this.files.load(bundled) : undefined;
+        if (loaded) return { validate: loaded.validate, file: () => loaded.file };
         continue;
       }
       const file = expandTemplate(location.template, templateValues(signature.apiVersion, signature.kind, this.requestedVersion, this.strict));
       const loaded = this.files.load(file);
-      if (loaded) return loaded;
+      if (loaded) return { validate: loaded.validate, file: () => loaded.file };
     }
     return undefined;
+  }
+
+  private kindKey(apiVersion: string, kind: string): string {
+    const id = `${apiVersion}\0${kind}`;
+    let key = this.kindKeys.get(id);
+    if (key === undefined) {
+      key = kindKey(apiVersion, kind);
+      this.kindKeys.set(id, key);
+    }
+    return key;
   }
 
   private missingSchema(document: SourceDocument, signature: Signature): ResourceResult {
@@ -214,11 +245,16 @@ function signatureOf(value: Record<string, unknown>): Signature {
   const metadata = isObject(value['metadata']) ? value['metadata'] : {};
   const generateName = metadata['generateName'];
   return {
-    apiVersion: typeof value['apiVersion'] === 'string' ? value['apiVersion'] : '',
-    kind: typeof value['kind'] === 'string' ? value['kind'] : '',
-    name: typeof generateName === 'string' ? `${generateName}{{ generateName }}` : typeof metadata['name'] === 'string' ? metadata['name'] : '',
-    namespace: typeof metadata['namespace'] === 'string' ? metadata['namespace'] : '',
+    apiVersion: scalarText(value['apiVersion']),
+    kind: scalarText(value['kind']),
+    name: typeof generateName === 'string' ? `${generateName}{{ generateName }}` : scalarText(metadata['name']),
+    namespace: scalarText(metadata['namespace']),
   };
+}
+
+/** kubeconform reads the identity into Go strings, so `kind: 42` is the kind "42". */
+function scalarText(value: unknown): string {
+  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 }
 
 /** kubeconform still names a resource whose strict parse failed, from a lenient read. */

@@ -1,4 +1,4 @@
-import { createReadStream, type Dirent } from 'node:fs';
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -57,10 +57,6 @@ async function* walk(dir: string, ignored: (file: string) => boolean): AsyncGene
       yield { type: 'file', path: child };
     }
   }
-}
-
-export function openSource(source: Extract<Source, { type: 'file' }>): Readable {
-  return createReadStream(source.path, { highWaterMark: 1 << 20 });
 }
 
 export function describeFsError(error: unknown): string {

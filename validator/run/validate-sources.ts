@@ -3,8 +3,9 @@ import type { Readable } from 'node:stream';
 import type { CustomKindSchema } from '../core/crd-schemas.ts';
 import { ResourceValidator, type PendingResource, type SourceDocument } from '../core/resource-validator.ts';
 import type { ResourceResult, ValidationOptions } from '../core/types.ts';
-import { describeFsError, openSource, type Source } from '../input/sources.ts';
-import { DocumentSplitter } from '../yaml/split-documents.ts';
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { describeFsError, type Source } from '../input/sources.ts';
+import { DocumentSplitter, splitDocuments } from '../yaml/split-documents.ts';
 import type { Batch, BatchOutcome } from './batch.ts';
 import { validateBatch } from './validate-batch.ts';
 import { WorkerPool } from './worker-pool.ts';
@@ -14,8 +15,8 @@ export interface RunOptions extends ValidationOptions {
   readonly workers?: number;
 }
 
-/** Below this much input, starting workers costs more than it saves. */
-const parallelThreshold = 512 * 1024;
+/** Below this much input (about a thousand rendered resources), a worker costs more than it saves. */
+const parallelThreshold = 4 << 20;
 const batchBytes = 256 * 1024;
 const batchDocuments = 200;
 
@@ -42,8 +43,10 @@ export async function* validateSources(sources: AsyncIterable<Source>, options: 
     const batch: Batch = { id: nextId++, documents };
     documents = [];
     size = 0;
-    if (!pool && maxWorkers > 1 && bytesSeen > parallelThreshold) pool = new WorkerPool(maxWorkers, options);
-    inflight.push(pool ? pool.run(batch) : Promise.resolve(validateBatch(validator, batch)));
+    // The main thread validates too: it is warm already, and reading and splitting leave it
+    // mostly idle. Workers take a batch whenever one of them is free.
+    if (!pool && maxWorkers > 1 && bytesSeen > parallelThreshold) pool = new WorkerPool(maxWorkers - 1, options);
+    inflight.push(pool && pool.idle > 0 ? pool.run(batch) : Promise.resolve(validateBatch(validator, batch)));
   };
   const add = (document: SourceDocument): void => {
     documents.push(document);
@@ -56,7 +59,7 @@ export async function* validateSources(sources: AsyncIterable<Source>, options: 
     customKinds.push(...outcome.customKinds);
     return outcome.results;
   };
-  const limit = (): number => (pool ? maxWorkers * 2 : 0);
+  const limit = (): number => (pool ? maxWorkers * 3 : 0);
 
   try {
     for await (const source of sources) {
@@ -65,10 +68,10 @@ export async function* validateSources(sources: AsyncIterable<Source>, options: 
         inflight.push(Promise.resolve(single(readFailure(source.path, source.reason))));
       } else {
         const name = source.type === 'file' ? source.path : 'stdin';
-        const stream = source.type === 'file' ? openSource(source) : source.stream;
         let found = 0;
         try {
-          for await (const document of readDocuments(stream, name)) {
+          const documents = source.type === 'file' ? readFileDocuments(source.path) : readDocuments(source.stream, name);
+          for await (const document of documents) {
             // kubeconform ignores empty cuts of files, but reports every cut of stdin.
             if (document.text.length === 0 && source.type === 'file') continue;
             found++;
@@ -82,6 +85,8 @@ export async function* validateSources(sources: AsyncIterable<Source>, options: 
         if (found === 0) add({ filename: name, line: 1, text: '' });
       }
       while (inflight.length > limit()) yield* settled(await inflight.shift()!);
+      // Let finished workers report, so they are seen idle and get the next batch.
+      if (pool) await new Promise<void>((resolve) => setImmediate(resolve));
     }
     flush();
     while (inflight.length > 0) yield* settled(await inflight.shift()!);
@@ -89,6 +94,38 @@ export async function* validateSources(sources: AsyncIterable<Source>, options: 
     for (const resource of pending) yield validator.settle(resource);
   } finally {
     await pool?.close();
+  }
+}
+
+/** Files up to this size are read in one call; larger ones are streamed in 1 MiB chunks. */
+const wholeFileLimit = 8 << 20;
+
+/**
+ * Small files are read with synchronous calls: for thousands of rendered manifests, four
+ * round trips through libuv's thread pool per file cost more than the parsing.
+ */
+async function* readFileDocuments(file: string): AsyncGenerator<SourceDocument> {
+  const descriptor = openSync(file, 'r');
+  let streamed = false;
+  try {
+    const { size } = fstatSync(descriptor);
+    if (size > wholeFileLimit) {
+      streamed = true;
+      yield* readDocuments(createReadStream(file, { fd: descriptor, highWaterMark: 1 << 20 }), file);
+      return;
+    }
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const count = readSync(descriptor, bytes, read, size - read, read);
+      if (count === 0) break;
+      read += count;
+    }
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, read));
+    for (const document of splitDocuments(text)) yield { filename: file, ...document };
+  } finally {
+    // A read stream closes its descriptor itself.
+    if (!streamed) closeSync(descriptor);
   }
 }
 

@@ -35,6 +35,11 @@ export class WorkerPool {
     }
   }
 
+  /** Workers ready and waiting for a batch. */
+  get idle(): number {
+    return this.workers.filter((entry) => !entry.busy).length - this.queue.length;
+  }
+
   run(batch: Batch): Promise<BatchOutcome> {
     return new Promise((resolve, reject) => {
       this.queue.push({ batch, resolve, reject });

@@ -4,9 +4,14 @@ import vm from 'node:vm';
 import { generateValidatorModule } from './compile-validators.ts';
 import { convertSwagger, parseSwagger, standaloneSchema } from './convert-openapi.ts';
 import { assertedFormats } from './formats.ts';
-import { ensureSwagger } from './openapi-source.ts';
+import { customKindsFromCrd } from '../core/crd-schemas.ts';
+import { parseDocument } from '../yaml/parse-document.ts';
+import { splitDocuments } from '../yaml/split-documents.ts';
+import { bundledCrdSources } from './bundled-crds.ts';
+import { ensureModuleFiles, ensureSwagger } from './openapi-source.ts';
 import { kubernetesReleases, type KubernetesRelease } from './releases.ts';
 import {
+  bundledCrdDir,
   catalogPath,
   converterHash,
   schemaStoreDir,
@@ -42,12 +47,37 @@ export async function buildSchemaStore(log: (line: string) => void): Promise<str
       if (strict) catalog.push({ minor: release.minor, module: release.module, kinds: converted.kinds });
     }
   }
-  const complete: SchemaCatalog = { converter: converterHash(), releases: catalog };
+  const crds = await writeBundledCrds(staging, log);
+  const complete: SchemaCatalog = { converter: converterHash(), releases: catalog, crds };
   writeFileSync(catalogPath(staging), `${JSON.stringify(complete)}\n`);
   rmSync(root, { recursive: true, force: true });
   renameSync(staging, root);
   log(`Kubernetes schemas written to ${root}`);
   return root;
+}
+
+/** Converts the pinned CRDs (Gateway API) with the same rules as CRDs found in the input. */
+async function writeBundledCrds(root: string, log: (line: string) => void): Promise<SchemaCatalog['crds'][number][]> {
+  const entries: SchemaCatalog['crds'][number][] = [];
+  for (const source of bundledCrdSources) {
+    const files = await ensureModuleFiles(source.module, source.version, source.files, log);
+    for (const file of files) {
+      for (const document of splitDocuments(readFileSync(file, 'utf8'))) {
+        const parsed = parseDocument(document.text, false, document.line);
+        if (!parsed.ok) throw new Error(`${file}:${document.line}: ${parsed.message}`);
+        for (const strict of [false, true]) {
+          const dir = bundledCrdDir(strict, root);
+          mkdirSync(dir, { recursive: true });
+          for (const kind of customKindsFromCrd(parsed.value, strict)) {
+            writeFileSync(path.join(dir, `${kind.key}.json`), JSON.stringify(kind.schema));
+            if (strict) entries.push({ key: kind.key, apiVersion: kind.apiVersion, kind: kind.kind, definition: path.basename(file), source: `${source.module}@${source.version}` });
+          }
+        }
+      }
+    }
+  }
+  log(`bundled custom resources: ${entries.length} kinds (${bundledCrdSources.map((s) => `${s.module}@${s.version}`).join(', ')})`);
+  return entries;
 }
 
 function writeStandaloneSchemas(

@@ -17,8 +17,10 @@ const here = typeof __VALIDATOR_SCHEMAS_DIR__ === 'string' ? __VALIDATOR_SCHEMAS
  * contain. Their hash names the cache folder, so changing the converter rebuilds everything.
  */
 const converterSources = [
+  '../core/crd-schemas.ts',
   'ajv-factory.ts',
   'build-schemas.ts',
+  'bundled-crds.ts',
   'compile-validators.ts',
   'convert-openapi.ts',
   'formats.ts',
@@ -63,6 +65,15 @@ export function kubeconformSchemaLocation(release: KubernetesRelease, root: stri
   return path.join(root, `v${release.minor}-standalone{{ .StrictSuffix }}`, '{{ .ResourceKind }}{{ .KindSuffix }}.json');
 }
 
+/** The bundled custom resources (Gateway API), kubeconform layout, for every release. */
+export function bundledCrdDir(strict: boolean, root: string = schemaStoreDir()): string {
+  return path.join(root, `crds-standalone${strictSuffix(strict)}`);
+}
+
+export function bundledCrdSchemaLocation(root: string = schemaStoreDir()): string {
+  return path.join(root, 'crds-standalone{{ .StrictSuffix }}', '{{ .ResourceKind }}{{ .KindSuffix }}.json');
+}
+
 export function validatorModulePath(release: KubernetesRelease, strict: boolean, root: string = schemaStoreDir()): string {
   return path.join(root, `v${release.minor}`, `validators${strictSuffix(strict)}.cjs`);
 }
@@ -79,5 +90,7 @@ export function catalogPath(root: string = schemaStoreDir()): string {
 /** What set-up built: the kinds of every release, written last as the completion mark. */
 export interface SchemaCatalog {
   readonly converter: string;
+  /** Custom resource kinds shipped with the schemas (Gateway API), the same for every release. */
+  readonly crds: readonly (KindEntry & { readonly source: string })[];
   readonly releases: readonly { readonly minor: string; readonly module: string; readonly kinds: readonly KindEntry[] }[];
 }

@@ -37,7 +37,11 @@ const minInt64 = -9223372036854775808n;
 export const nonFiniteScalars = { first: '' };
 
 /** Go's strconv.ParseInt(s, 0, 64), falling back to ParseUint, after removing underscores. */
+const smallDecimal = /^-?[1-9][0-9]{0,14}$/;
+
 function goInteger(source: string): number | undefined {
+  // Most numbers in manifests are small plain decimals: skip the general parser.
+  if (source === '0' || smallDecimal.test(source)) return Number(source);
   const plain = source.replaceAll('_', '');
   let digits: string;
   let radix: number;

@@ -40,7 +40,7 @@ export function parseDocument(text: string, strict: boolean, firstLine = 1): Par
     const error = applyMerges(value, strict);
     if (error) return { ok: false, message: error };
   }
-  if (text.includes('*') && exceedsExpandedSize(value)) {
+  if (mayHaveAliases(text) && exceedsExpandedSize(value)) {
     return { ok: false, message: 'document contains excessive aliasing' };
   }
   return { ok: true, value };
@@ -69,8 +69,13 @@ function describeParseError(error: unknown, text: string, firstLine: number): st
   return `invalid YAML at ${where}: ${reason}`;
 }
 
+/** An alias needs an anchor in the same document: without `&`, there is nothing to expand. */
+export function mayHaveAliases(text: string): boolean {
+  return text.includes('&') && text.includes('*');
+}
+
 /** Counts nodes as if every alias were copied, stopping as soon as the limit is passed. */
-function exceedsExpandedSize(root: unknown): boolean {
+export function exceedsExpandedSize(root: unknown): boolean {
   const sizes = new Map<object, number>();
   // Post-order walk without recursion: each container's size is the sum of its children's.
   const stack: { node: object; children: unknown[]; index: number; total: number }[] = [];
