@@ -10,4 +10,5 @@ if [[ ! -d node_modules ]] || [[ package-lock.json -nt node_modules/.package-loc
 fi
 bash scripts/install-helm.sh
 bash scripts/install-registry.sh
+bash scripts/install-ct.sh
 bash scripts/setup-k8s-schemas.sh

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { clusterCharts } from './charts.ts';
 import { ctWorkspace, runCt } from './ct.ts';
 import { createRestrictedNamespace, deleteNamespace } from './kube.ts';
+import { applyPrerequisites, deletePrerequisites } from './prerequisites.ts';
 
 const cases = clusterCharts().flatMap((chart) => chart.scenarios.map((scenario) => ({ chart, scenario })));
 
@@ -14,6 +15,7 @@ describe.concurrent('ct install', () => {
     const workspace = await ctWorkspace(chart.dir, scenario);
     const namespace = await createRestrictedNamespace(`ct-${chart.name}-${scenario.name}`.toLowerCase().replace(/[^a-z0-9-]/g, '-'));
     try {
+      await applyPrerequisites(chart, scenario, namespace);
       const result = await runCt(
         [
           'install', '--config', 'ct.yaml', '--charts', workspace.chart, '--upgrade',
@@ -27,6 +29,7 @@ describe.concurrent('ct install', () => {
     } finally {
       workspace.dispose();
       await deleteNamespace(namespace);
+      await deletePrerequisites(chart, scenario, namespace);
     }
   }, 900_000);
 });

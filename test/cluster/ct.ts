@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Scenario } from '../../generator/tools/charts.ts';
@@ -29,28 +29,59 @@ export function runCt(args: readonly string[], options: { cwd: string; helm?: He
 }
 
 /**
- * A throwaway clone of the repository for one ct run. Its `origin/main` is this
- * repository's committed main, which `ct install --upgrade` takes the previous chart
- * revision from; the chart under test is copied from the work tree, so uncommitted
- * charts are what gets installed. ct's git worktrees live and die with the clone.
+ * A throwaway git repository for one `ct install` of one scenario. Its `origin/main` holds
+ * the chart's previous revision (the chart as committed on this repository's HEAD, when it
+ * is), which `ct install --upgrade` installs first and then upgrades; its work tree holds
+ * the chart as it is now. Both keep only this scenario's ci values file (none for
+ * `default`): ct installs once per ci/*-values.yaml, and with the defaults only when there
+ * is none, and takes the upgrade's values files from the previous revision.
  */
-export async function ctWorkspace(chartDir: string, scenario?: Scenario): Promise<{ dir: string; chart: string; dispose: () => void }> {
+export async function ctWorkspace(
+  chartDir: string,
+  scenario: Scenario,
+): Promise<{ dir: string; chart: string; hasPreviousRevision: boolean; dispose: () => void }> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'wso2-charts-ct-'));
-  expectOk(await run('git', ['clone', '--quiet', '--shared', '--branch', 'main', repoRoot, dir]), 'git clone for ct');
-  for (const file of ctConfigFiles) cpSync(path.join(repoRoot, file), path.join(dir, file));
-  const name = path.basename(chartDir);
-  const chart = path.join('charts', name);
-  rmSync(path.join(dir, chart), { recursive: true, force: true });
-  cpSync(chartDir, path.join(dir, chart), { recursive: true });
-  if (scenario) {
-    // ct installs once per ci/*-values.yaml file, and with the defaults only when there is
-    // none: keep exactly the one file of this scenario (none for `default`).
+  const git = async (...args: string[]) =>
+    expectOk(
+      await run('git', ['-c', 'user.name=ct', '-c', 'user.email=ct@example.invalid', ...args], { cwd: dir }),
+      `git ${args.join(' ')} in ${dir}`,
+    );
+  const chart = path.join('charts', path.basename(chartDir));
+  const placeChart = (from: string) => {
+    rmSync(path.join(dir, chart), { recursive: true, force: true });
+    cpSync(from, path.join(dir, chart), { recursive: true });
     const ciDir = path.join(dir, chart, 'ci');
     rmSync(ciDir, { recursive: true, force: true });
     if (scenario.valuesFile) {
       mkdirSync(ciDir);
-      cpSync(scenario.valuesFile, path.join(ciDir, path.basename(scenario.valuesFile)));
+      cpSync(path.join(from, 'ci', path.basename(scenario.valuesFile)), path.join(ciDir, path.basename(scenario.valuesFile)));
     }
-  }
-  return { dir, chart, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+  };
+
+  await git('init', '--quiet', '--initial-branch', 'main');
+  for (const file of ctConfigFiles) cpSync(path.join(repoRoot, file), path.join(dir, file));
+  const previous = await committedChart(chartDir, path.join(dir, '.previous'));
+  const hasPreviousRevision = previous !== undefined && existsSync(path.join(previous, 'Chart.yaml')) &&
+    (!scenario.valuesFile || existsSync(path.join(previous, 'ci', path.basename(scenario.valuesFile))));
+  if (previous && hasPreviousRevision) placeChart(previous);
+  rmSync(path.join(dir, '.previous'), { recursive: true, force: true });
+  await git('add', '.');
+  await git('commit', '--quiet', '--allow-empty', '-m', 'previous revision');
+  await git('remote', 'add', 'origin', dir);
+  await git('fetch', '--quiet', 'origin');
+  placeChart(chartDir);
+  await git('add', '.');
+  await git('commit', '--quiet', '--allow-empty', '-m', 'current revision');
+  return { dir, chart, hasPreviousRevision, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Extracts the chart as committed on HEAD into `into`; undefined when HEAD lacks it. */
+async function committedChart(chartDir: string, into: string): Promise<string | undefined> {
+  const relative = path.relative(repoRoot, chartDir);
+  mkdirSync(into, { recursive: true });
+  const tar = path.join(into, 'chart.tar');
+  const archived = await run('git', ['archive', '--format=tar', '-o', tar, 'HEAD', '--', relative], { cwd: repoRoot });
+  if (!archived.ok) return undefined;
+  expectOk(await run('tar', ['-xf', tar, '-C', into]), `extracting ${relative} from HEAD`);
+  return path.join(into, relative);
 }
