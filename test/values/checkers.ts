@@ -28,13 +28,16 @@ export function ajvVerdict(chart: ChartUnderTest, valuesFile: string | undefined
 /** `helm lint --strict` and `helm template` with both pinned helms. */
 export async function helmVerdicts(chart: ChartUnderTest, valuesFile: string | undefined): Promise<Verdict[]> {
   const files = valuesFile ? [valuesFile] : [];
-  const verdicts: Verdict[] = [];
-  for (const helm of pinnedHelms()) {
-    const [lint, template] = await Promise.all([helmLint(helm, chart.dir, files), helmTemplate(helm, chart.dir, { valuesFiles: files })]);
-    verdicts.push({ checker: `${helm.name} lint`, ok: lint.ok, output: `${lint.stdout}\n${lint.stderr}` });
-    verdicts.push({ checker: `${helm.name} template`, ok: template.ok, output: template.stderr });
-  }
-  return verdicts;
+  const perHelm = await Promise.all(
+    pinnedHelms().map(async (helm): Promise<Verdict[]> => {
+      const [lint, template] = await Promise.all([helmLint(helm, chart.dir, files), helmTemplate(helm, chart.dir, { valuesFiles: files })]);
+      return [
+        { checker: `${helm.name} lint`, ok: lint.ok, output: `${lint.stdout}\n${lint.stderr}` },
+        { checker: `${helm.name} template`, ok: template.ok, output: template.stderr },
+      ];
+    }),
+  );
+  return perHelm.flat();
 }
 
 /**
