@@ -36,7 +36,9 @@ async function measure(tool: string, resources: number, command: string, args: r
   const [wall = 0, user = 0, system = 0, peakKiB = 0] = readFileSync(report, 'utf8').trim().split(/\s+/).slice(-4).map(Number);
   rmSync(report, { force: true });
   const summary = stdout.trim().split('\n').filter((line) => line.startsWith('Summary:')).at(-1) ?? '(no summary)';
-  return { tool, resources, wallSeconds: wall, cpuSeconds: user + system, peakMiB: peakKiB / 1024, summary };
+  // Count what the tool counted (List items included), falling back to the corpus' count.
+  const counted = Number(/^Summary: (\d+) resource/.exec(summary)?.[1] ?? resources);
+  return { tool, resources: counted, wallSeconds: wall, cpuSeconds: user + system, peakMiB: peakKiB / 1024, summary };
 }
 
 /**

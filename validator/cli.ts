@@ -12,6 +12,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly stdin: NodeJS.ReadStream;
+  /** Writes out anything buffered; called before main returns. */
+  readonly flush?: () => void;
 }
 
 /**
@@ -19,6 +21,15 @@ export interface CliIo {
  * same exit codes (0 when every resource is valid or skipped, 1 otherwise or on bad usage).
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    return await run(argv, io);
+  } finally {
+    // Callers may exit the process as soon as this returns.
+    io.flush?.();
+  }
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let config: CliConfig;
   try {
     config = parseFlags(argv);
@@ -86,8 +97,8 @@ function processIo(): CliIo {
     chunks.length = 0;
     buffered = 0;
   };
-  process.on('beforeExit', flush);
   return {
+    flush,
     stdout: (text) => {
       chunks.push(text);
       buffered += text.length;
