@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listCharts } from '../../generator/tools/charts.ts';
+import { repoRoot } from '../../generator/tools/paths.ts';
 import { plainText, YamlLanguageClient, type CompletionItem } from './language-client.ts';
 
 /**
@@ -39,6 +40,16 @@ function insertBelowRootKey(text: string, key: string, lines: readonly string[])
   if (at === -1) throw new Error(`no root key ${key} in the document`);
   all.splice(at + 1, 0, ...lines);
   return { text: all.join('\n'), line: at + 1 };
+}
+
+/** The lines of `key:` and of its value: up to the next line indented no deeper than the key. */
+function keyBlock(lines: readonly string[], key: string): { start: number; end: number } {
+  const start = lines.findIndex((line) => !line.startsWith('#') && new RegExp(`^\\s*(- )?${key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:`).test(line));
+  if (start === -1) throw new Error(`no line with the key ${key}`);
+  const indent = (line: string) => line.length - line.trimStart().replace(/^- /, '').length;
+  let end = start + 1;
+  while (end < lines.length && (lines[end]!.trim() === '' || indent(lines[end]!) > indent(lines[start]!))) end += 1;
+  return { start, end };
 }
 
 function lineOf(text: string, predicate: (line: string, index: number) => boolean): number {
@@ -133,5 +144,29 @@ describe.each(charts.map((chart) => [chart.name, chart] as const))('yaml-languag
     const periodLine = lineOf(valuesText, (text, i) => i > probeLine && text.startsWith('    periodSeconds:'));
     const hover = await client.hover(opened.uri, { line: periodLine, character: 6 });
     expect(plainText(hover?.contents)).toContain(probe?.properties?.['periodSeconds']?.description);
+  });
+
+  it('flags every schema mistake of the bad-values catalog at the offending key', async () => {
+    const dir = path.join(repoRoot, 'test', 'fixtures', 'bad-values', chart.name);
+    const files = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.yaml')).sort() : [];
+    for (const file of files) {
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      const schemaCaught = /^# caught-by: schema$/m.test(text);
+      const { uri } = client.open(path.join(dir, file), text);
+      const diagnostics = await client.diagnostics(uri);
+      if (!schemaCaught) {
+        // Cross-field rules are beyond the schema: the file itself is well-formed values.
+        expect(diagnostics, file).toEqual([]);
+        continue;
+      }
+      expect(diagnostics.length, file).toBeGreaterThan(0);
+      const lines = text.split('\n');
+      for (const expected of [...text.matchAll(/^# expect: (.+)$/gm)].map((m) => m[1]!)) {
+        const key = expected.split('.').filter((segment) => !/^\d+$/.test(segment)).pop()!;
+        const block = keyBlock(lines, key);
+        const inBlock = diagnostics.some((d) => d.range.start.line >= block.start && d.range.start.line < block.end);
+        expect(inBlock, `${file}: a diagnostic at ${key} (lines ${block.start}-${block.end - 1}): ${JSON.stringify(diagnostics.map((d) => [d.range.start.line, d.message]))}`).toBe(true);
+      }
+    }
   });
 });
