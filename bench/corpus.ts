@@ -63,7 +63,9 @@ export async function buildCorpus(root: string): Promise<Corpus> {
   await Promise.all([render(), render(), render()]);
   if (failures.length > 0) throw new Error(`helm template failed:\n${failures.join('\n')}`);
 
-  cpSync(manifestFixturesDir, path.join(dir, 'fixtures'), { recursive: true, filter: (source) => !source.endsWith('.md') });
+  // Chart fixtures are helm templates, not manifests: the check test renders them.
+  const skipped = (source: string): boolean => source.endsWith('.md') || source.startsWith(path.join(manifestFixturesDir, 'charts'));
+  cpSync(manifestFixturesDir, path.join(dir, 'fixtures'), { recursive: true, filter: (source) => !skipped(source) });
   const generated = path.join(dir, 'generated');
   mkdirSync(generated, { recursive: true });
   writeFileSync(path.join(generated, 'binary.yaml'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0xff, 0xfe, 0x0a, 0x00]));
