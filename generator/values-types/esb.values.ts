@@ -1509,7 +1509,7 @@ export interface IoK8SApiAppsV1DeploymentStrategy {
   /**
    * Type of deployment.
    */
-  type?: 'Recreate' | 'RollingUpdate' | '' | null;
+  type?: string | null;
 }
 /**
  * This interface was referenced by `EsbValues`'s JSON-Schema
