@@ -8,10 +8,11 @@ src="$CLUSTER_CACHE/src/etcd-v$ETCD_VERSION"
 clog "building etcd v$ETCD_VERSION"
 rm -rf "$src" && scratch_module "$src" local.invalid/etcd-build
 cd "$src"
-go get "go.etcd.io/etcd/server/v3@v$ETCD_VERSION"
+quiet go get "go.etcd.io/etcd/server/v3@v$ETCD_VERSION"
 out="$ETCD_BIN.partial"; rm -rf "$out" && mkdir -p "$out"
 timed "etcd-v$ETCD_VERSION" go build -trimpath -ldflags "-s -w" -o "$out/etcd" go.etcd.io/etcd/server/v3
-"$out/etcd" --version | grep -q "etcd Version: $ETCD_VERSION" \
+# (No `| grep -q`: under pipefail, grep quitting early fails the pipe with SIGPIPE.)
+[[ $("$out/etcd" --version) == *"etcd Version: $ETCD_VERSION"* ]] \
   || { clog "etcd reports $("$out/etcd" --version | head -1), expected $ETCD_VERSION"; exit 1; }
 rm -rf "$ETCD_BIN" && mv "$out" "$ETCD_BIN"
 clog "etcd v$ETCD_VERSION in $ETCD_BIN"

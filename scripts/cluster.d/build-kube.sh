@@ -29,12 +29,12 @@ rm -rf "$src" && scratch_module "$src" local.invalid/kube-build
 } >> "$src/go.mod"
 
 cd "$src"
-go mod download k8s.io/kubernetes
+quiet go mod download k8s.io/kubernetes
 # Resolve the full graph and go.sum once; building then needs no further edits.
-go get "k8s.io/kubernetes@v$KUBE_VERSION"
+quiet go get "k8s.io/kubernetes@v$KUBE_VERSION"
 pkgs=(); for b in "${BINARIES[@]}"; do pkgs+=("k8s.io/kubernetes/cmd/$b"); done
 # Naming the version matters: a bare package path would upgrade to the newest release.
-for p in "${pkgs[@]}"; do go get "$p@v$KUBE_VERSION"; done
+for p in "${pkgs[@]}"; do quiet go get "$p@v$KUBE_VERSION"; done
 grep -q "k8s.io/kubernetes v$KUBE_VERSION\$" go.mod || { clog "go.mod drifted from v$KUBE_VERSION"; exit 1; }
 
 # The version ldflags the upstream build sets, so /version reports the real version.
@@ -45,7 +45,7 @@ for p in k8s.io/component-base/version k8s.io/client-go/pkg/version; do
 done
 out="$KUBE_BIN.partial"; rm -rf "$out" && mkdir -p "$out"
 timed "kube-v$KUBE_VERSION" go build -trimpath -ldflags "$ldflags" -o "$out/" "${pkgs[@]}"
-"$out/kube-apiserver" --version | grep -qx "Kubernetes v$KUBE_VERSION" \
+[[ $("$out/kube-apiserver" --version) == "Kubernetes v$KUBE_VERSION" ]] \
   || { clog "kube-apiserver reports $("$out/kube-apiserver" --version), expected v$KUBE_VERSION"; exit 1; }
 rm -rf "$KUBE_BIN" && mv "$out" "$KUBE_BIN"
 clog "Kubernetes v$KUBE_VERSION binaries in $KUBE_BIN"

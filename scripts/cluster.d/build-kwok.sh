@@ -8,7 +8,7 @@ src="$CLUSTER_CACHE/src/kwok-v$KWOK_VERSION"
 clog "building kwok and kwokctl v$KWOK_VERSION"
 rm -rf "$src" && scratch_module "$src" local.invalid/kwok-build
 cd "$src"
-go get "sigs.k8s.io/kwok/cmd/kwok@v$KWOK_VERSION" "sigs.k8s.io/kwok/cmd/kwokctl@v$KWOK_VERSION"
+quiet go get "sigs.k8s.io/kwok/cmd/kwok@v$KWOK_VERSION" "sigs.k8s.io/kwok/cmd/kwokctl@v$KWOK_VERSION"
 ldflags="-s -w -X sigs.k8s.io/kwok/pkg/consts.Version=v$KWOK_VERSION"
 out="$KWOK_BIN.partial"; rm -rf "$out" && mkdir -p "$out"
 timed "kwok-v$KWOK_VERSION" go build -trimpath -ldflags "$ldflags" -o "$out/" \

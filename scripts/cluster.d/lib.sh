@@ -42,3 +42,11 @@ scratch_module() {
   # A package of our own keeps `go` from complaining the module has no code.
   printf '// Package scratch only exists so this module can build other modules'"'"' commands.\npackage scratch\n' > "$dir/scratch.go"
 }
+
+# quiet <command...>: keeps a chatty command's output (go get lists every module) out of
+# the test log, and shows it only when the command fails.
+quiet() {
+  local out; out=$(mktemp)
+  if ! "$@" >"$out" 2>&1; then cat "$out" >&2; rm -f "$out"; return 1; fi
+  rm -f "$out"
+}
