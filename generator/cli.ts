@@ -6,6 +6,7 @@ import { chartsDir } from './tools/paths.ts';
 import { findDrift } from './write/drift.ts';
 import { writeChartsAtomically } from './write/atomic-write.ts';
 import { runChecks } from './checks/run-checks.ts';
+import { staleTypeFiles, writeTypeFiles } from './emit/typescript-types.ts';
 
 const usage = `Usage: wso2-charts <command> [options]
 
@@ -26,17 +27,22 @@ async function generate(argv: string[]): Promise<number> {
   const outputDir = path.resolve(values.out ?? chartsDir);
   const patternFiles = positionals.length > 0 ? positionals.map((p) => path.resolve(p)) : defaultPatternFiles();
   const charts = await buildCharts(patternFiles);
+  // Types are made from the repository's own charts/, not from another output directory.
+  const ownCharts = outputDir === chartsDir;
   if (values.check) {
     const drift = findDrift(outputDir, charts);
-    if (drift.length > 0) {
+    const staleTypes = ownCharts ? await staleTypeFiles() : [];
+    if (drift.length > 0 || staleTypes.length > 0) {
       console.error(`${path.relative(process.cwd(), outputDir) || '.'} is stale; run \`npm run generate\`:`);
       for (const d of drift) console.error(`  ${d.kind.padEnd(10)} ${d.file}`);
+      for (const file of staleTypes) console.error(`  ${'changed'.padEnd(10)} ${file}`);
       return 1;
     }
     console.log(`${[...charts.keys()].join(', ')}: up to date`);
     return 0;
   }
   await writeChartsAtomically(outputDir, charts);
+  if (ownCharts) await writeTypeFiles();
   const count = [...charts.values()].reduce((n, files) => n + files.size, 0);
   console.log(`generated ${charts.size} chart(s), ${count} files in ${path.relative(process.cwd(), outputDir) || '.'}`);
   return 0;
