@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { toolsBin } from '../generator/tools/paths.ts';
+import { repoRoot, toolsBin } from '../generator/tools/paths.ts';
 import { bundledCrdSchemaLocation, kubeconformSchemaLocation, newestRelease } from '../validator/index.ts';
 import { ensureValidatorBundle } from '../validator/bundle/bundle.mjs';
 import { buildCorpus, walk } from './corpus.ts';
@@ -65,10 +65,18 @@ function row(cells: readonly string[], widths: readonly number[]): string {
   return cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
 }
 
+/** From a clean clone: the pinned helms, kubeconform and the converted schemas (quick when warm). */
+async function setUp(): Promise<void> {
+  for (const script of ['scripts/install-helm.sh', 'scripts/setup-k8s-schemas.sh']) {
+    await run('bash', [path.join(repoRoot, script)], { cwd: repoRoot, maxBuffer: 1 << 26 });
+  }
+}
+
 async function main(): Promise<void> {
+  await setUp();
   const kubeconformBin = path.join(toolsBin, 'kubeconform');
   if (!existsSync(kubeconformBin)) throw new Error(`${kubeconformBin} not found: run \`bash scripts/setup.sh\``);
-  const validatorBin = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'validator', 'bin', 'validate-manifests.mjs');
+  const validatorBin = path.join(repoRoot, 'validator', 'bin', 'validate-manifests.mjs');
   ensureValidatorBundle();
 
   const root = mkdtempSync(path.join(tmpdir(), 'validator-bench-'));
