@@ -1,7 +1,7 @@
 import type { Pattern, Product } from '../pattern/pattern.types.ts';
 import { componentValues } from './component-values.ts';
 import { imageValues } from './image-values.ts';
-import { bool, int, kubernetes, leaf, object, oneOf, str, stringList, stringMap, type ValueNode, type ValueObject } from './values-tree.ts';
+import { bool, formats, int, kubernetes, leaf, object, oneOf, str, stringList, stringMap, type ValueNode, type ValueObject } from './values-tree.ts';
 
 const dnsLabelOrEmpty = { pattern: '^([a-z0-9]([-a-z0-9]*[a-z0-9])?)?$' };
 
@@ -12,7 +12,7 @@ export function chartValues(pattern: Pattern): ValueObject {
     global: object(
       'Values shared with parent and sibling charts when this chart is a subchart.',
       {
-        imageRegistry: str('Registry for every image, overriding each `image.registry` (e.g. a private mirror).', ''),
+        imageRegistry: str('Registry for every image, overriding each `image.registry` (e.g. a private mirror).', '', formats.registryOrEmpty),
         imagePullSecrets: kubernetes('Pull secrets added to every pod.', [], 'io.k8s.api.core.v1.LocalObjectReference', 'array'),
       },
       {},
@@ -28,7 +28,7 @@ export function chartValues(pattern: Pattern): ValueObject {
     productHome: str('Where the product is installed inside the image; config files mount below it.', product.home, { pattern: '^/' }),
     serviceAccount: object('The ServiceAccount the pods run as.', {
       create: bool('Create a ServiceAccount for the release.', true),
-      name: str('Name of the ServiceAccount; empty derives it from the release.', ''),
+      name: str('Name of the ServiceAccount; empty derives it from the release.', '', formats.objectNameOrEmpty),
       annotations: stringMap('Annotations for the ServiceAccount (e.g. cloud IAM bindings).'),
     }),
     adminCredentials: object(
@@ -36,12 +36,12 @@ export function chartValues(pattern: Pattern): ValueObject {
       {
         username: str('Super-admin user name.', 'admin', { minLength: 1 }),
         password: str('Super-admin password; empty generates a random one.', ''),
-        existingSecret: str('Secret holding the credentials (keys `username` and `password`); used instead of the two values above.', ''),
+        existingSecret: str('Secret holding the credentials (keys `username` and `password`); used instead of the two values above.', '', formats.objectNameOrEmpty),
       },
     ),
     ...(product.databases ? { database: databaseValues(product.databases) } : {}),
     keystores: object('Keystores and truststores from a Secret instead of the ones in the image.', {
-      existingSecret: str('Secret whose keys are keystore files (e.g. wso2carbon.jks, client-truststore.jks) and `password`; empty keeps the image\'s keystores.', ''),
+      existingSecret: str('Secret whose keys are keystore files (e.g. wso2carbon.jks, client-truststore.jks) and `password`; empty keeps the image\'s keystores.', '', formats.objectNameOrEmpty),
       files: stringList('Keys of the Secret mounted as files into repository/resources/security.', ['wso2carbon.jks', 'client-truststore.jks']),
     }),
     clusterDiscovery: object('How clustered components find each other (Carbon Kubernetes membership scheme).', {
@@ -75,13 +75,13 @@ export function chartValues(pattern: Pattern): ValueObject {
 function databaseValues(databases: NonNullable<Product['databases']>): ValueObject {
   return object('The product databases. `embedded` keeps the H2 database inside each pod (evaluation only); production uses an external RDBMS.', {
     type: oneOf('Database engine.', 'embedded', ['embedded', 'mysql', 'postgresql', 'mssql', 'oracle']),
-    host: str('Database server host name.', ''),
+    host: str('Database server host name.', '', { pattern: '^([a-zA-Z0-9]([-a-zA-Z0-9.]*[a-zA-Z0-9])?)?$' }),
     port: leaf('Database server port; null uses the engine default.', null, { type: ['integer', 'null'], minimum: 1, maximum: 65535 }),
     names: object(
       'Database names, by the product\'s configuration key.',
       Object.fromEntries(Object.entries(databases).map(([key, db]) => [key, str(db.description, db.name, { minLength: 1 })])),
     ),
-    existingSecret: str('Secret with the database `username` and `password`; required for an external database.', ''),
+    existingSecret: str('Secret with the database `username` and `password`; required for an external database.', '', formats.objectNameOrEmpty),
     jdbcDriver: object('The JDBC driver, copied from an image at start-up (never downloaded at run time).', {
       image: imageValues('Image that contains the driver jar.', { registry: '', repository: '', tag: '', digest: '' }),
       jarPath: str('Path of the driver jar inside that image.', '', { pattern: '^(/.*\\.jar)?$' }),
@@ -100,15 +100,15 @@ function artifactSyncValues(pattern: Pattern): ValueObject {
       image: imageValues('Image with rsync, run as the product user.', { registry: 'docker.io', repository: 'instrumentisto/rsync-ssh', tag: 'alpine3.21', digest: '' }),
       port: int('Port of the rsync daemon (unprivileged).', 8873, { minimum: 1024, maximum: 65535 }),
       intervalSeconds: int('Seconds between two syncs on each target.', 10, { minimum: 1 }),
-      existingSecret: str('Secret with the rsync `password`; empty generates one at install and keeps it.', ''),
+      existingSecret: str('Secret with the rsync `password`; empty generates one at install and keeps it.', '', formats.objectNameOrEmpty),
       resources: kubernetes('Requests and limits of each rsync container.', {
         requests: { cpu: '10m', memory: '32Mi' }, limits: { cpu: '200m', memory: '128Mi' },
       }, 'io.k8s.api.core.v1.ResourceRequirements', 'object'),
     }),
     sharedVolume: object('The shared volume.', {
-      storageClass: str('StorageClass with ReadWriteMany support (e.g. NFS, CephFS, EFS); empty uses the default.', ''),
+      storageClass: str('StorageClass with ReadWriteMany support (e.g. NFS, CephFS, EFS); empty uses the default.', '', formats.objectNameOrEmpty),
       size: str('Requested size.', '1Gi', { pattern: '^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi)?$' }),
-      existingClaim: str('Use this existing ReadWriteMany claim instead of creating one.', ''),
+      existingClaim: str('Use this existing ReadWriteMany claim instead of creating one.', '', formats.objectNameOrEmpty),
     }),
   });
 }

@@ -1,6 +1,6 @@
 import type { Component, Probe, Product, Volume } from '../pattern/pattern.types.ts';
 import {
-  bool, int, kubernetes, leaf, object, oneOf, str, stringList, stringMap,
+  bool, formats, int, kubernetes, leaf, object, oneOf, str, stringList, stringMap,
   type JsonSchema, type ValueObject,
 } from './values-tree.ts';
 import { imageValues } from './image-values.ts';
@@ -162,12 +162,12 @@ function volumeValues(volume: Volume): ValueObject {
     path: str('Mount path; relative paths are below `productHome`.', volume.path),
     persistence: object('A PersistentVolumeClaim instead of an emptyDir.', {
       enabled: bool('Claim persistent storage for this volume.', volume.persistent ?? false),
-      storageClass: str('StorageClass of the claim; empty uses the cluster default.', ''),
+      storageClass: str('StorageClass of the claim; empty uses the cluster default.', '', formats.objectNameOrEmpty),
       accessModes: leaf('Access modes; ReadWriteMany lets every pod share the volume.', [volume.accessMode ?? 'ReadWriteOnce'], {
         type: 'array', minItems: 1, items: { enum: ['ReadWriteOnce', 'ReadWriteMany', 'ReadOnlyMany', 'ReadWriteOncePod'] },
       }),
       size: str('Requested size.', volume.size ?? '1Gi', { pattern: '^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi)?$' }),
-      existingClaim: str('Use this existing claim instead of creating one.', ''),
+      existingClaim: str('Use this existing claim instead of creating one.', '', formats.objectNameOrEmpty),
     }),
   });
 }
@@ -177,17 +177,17 @@ function ingressValues(component: Component): ValueObject {
   const port = route?.port ?? component.ports[0].name;
   return object('An Ingress (networking.k8s.io/v1) exposing the component on the well-known ports 80/443.', {
     enabled: bool('Create the Ingress.', false),
-    className: str('IngressClass that serves it, e.g. nginx.', 'nginx'),
-    host: str('Host name routed to the component.', route?.host ?? `${kebabCase(component.name)}.wso2.local`),
+    className: str('IngressClass that serves it, e.g. nginx.', 'nginx', formats.objectNameOrEmpty),
+    host: str('Host name routed to the component.', route?.host ?? `${kebabCase(component.name)}.wso2.local`, formats.hostName),
     path: str('Path routed to the component.', route?.path ?? '/', { pattern: '^/' }),
     pathType: oneOf('How the path matches.', 'Prefix', ['Prefix', 'Exact', 'ImplementationSpecific']),
-    port: str('Name of the component port the Ingress sends traffic to.', port),
+    port: oneOf('Name of the component port the Ingress sends traffic to.', port, component.ports.map((p) => p.name)),
     backendProtocol: oneOf('Protocol from the ingress controller to the pods (NGINX annotation).', route?.backendProtocol ?? 'HTTPS', ['HTTP', 'HTTPS']),
     sticky: bool('Cookie-based session affinity at the ingress controller (NGINX annotations).', route?.sticky ?? component.service?.sticky ?? false),
     annotations: stringMap('Further Ingress annotations.'),
     tls: object('TLS termination at the ingress controller.', {
       enabled: bool('Serve the host over TLS.', true),
-      secretName: str('Secret with the certificate; empty derives `<fullname>-<component>-tls`.', ''),
+      secretName: str('Secret with the certificate; empty derives `<fullname>-<component>-tls`.', '', formats.objectNameOrEmpty),
     }),
   });
 }
@@ -200,9 +200,9 @@ function httpRouteValues(component: Component): ValueObject {
       type: 'array', minItems: 1,
       items: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, namespace: { type: 'string' }, sectionName: { type: 'string' } }, additionalProperties: false },
     }),
-    hostnames: stringList('Host names the route matches.', [route?.host ?? `${kebabCase(component.name)}.wso2.local`]),
+    hostnames: leaf('Host names the route matches.', [route?.host ?? `${kebabCase(component.name)}.wso2.local`], { type: 'array', items: { type: 'string', ...formats.hostName } }),
     path: str('Path prefix routed to the component.', route?.path ?? '/', { pattern: '^/' }),
-    port: str('Name of the component port the route sends traffic to.', route?.port ?? component.ports[0].name),
+    port: oneOf('Name of the component port the route sends traffic to.', route?.port ?? component.ports[0].name, component.ports.map((p) => p.name)),
   });
 }
 

@@ -55,6 +55,20 @@ export const stringList = (description: string, value: readonly string[]): Value
 export const stringMap = (description: string, value: Readonly<Record<string, string>> = {}): ValueLeaf =>
   leaf(description, { ...value }, { type: 'object', additionalProperties: { type: 'string' } });
 
+/** Known formats, so a malformed name fails at `helm install` (and in the editor), not in the API server. */
+export const formats = {
+  /** A Kubernetes object name (DNS-1123 subdomain), or empty for "not set". */
+  objectNameOrEmpty: { pattern: '^([a-z0-9]([-a-z0-9.]*[a-z0-9])?)?$', maxLength: 253 },
+  /** A DNS host name, optionally a wildcard. */
+  hostName: { pattern: '^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$', maxLength: 253 },
+  /** A registry host with an optional port, or empty. */
+  registryOrEmpty: { pattern: '^([a-zA-Z0-9]([-a-zA-Z0-9.]*[a-zA-Z0-9])?(:[0-9]+)?)?$' },
+  /** An image repository path, or empty. */
+  repositoryOrEmpty: { pattern: '^([a-z0-9]+([._-]+[a-z0-9]+)*(/[a-z0-9]+([._-]+[a-z0-9]+)*)*)?$' },
+  /** An image tag, or empty. */
+  tagOrEmpty: { pattern: '^([A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?$' },
+} as const;
+
 /** A value passed to Kubernetes as it is (resources, probes, affinity…), so it keeps Kubernetes' shape. */
 export function kubernetes(description: string, value: unknown, kubernetesType: string, shape: 'object' | 'array'): ValueLeaf {
   return { kind: 'leaf', description, default: value, schema: { type: shape }, kubernetesType };

@@ -671,7 +671,7 @@ export interface ApimValues {
       /**
        * Name of the component port the Ingress sends traffic to.
        */
-      port?: string;
+      port?: 'servlet-https' | 'servlet-http';
       /**
        * Protocol from the ingress controller to the pods (NGINX annotation).
        */
@@ -736,7 +736,7 @@ export interface ApimValues {
       /**
        * Name of the component port the route sends traffic to.
        */
-      port?: string;
+      port?: 'servlet-https' | 'servlet-http';
     };
     /**
      * Extra environment variables for the product container.
@@ -1106,7 +1106,7 @@ export interface ApimValues {
       /**
        * Name of the component port the Ingress sends traffic to.
        */
-      port?: string;
+      port?: 'servlet-https' | 'servlet-http';
       /**
        * Protocol from the ingress controller to the pods (NGINX annotation).
        */
@@ -1171,7 +1171,7 @@ export interface ApimValues {
       /**
        * Name of the component port the route sends traffic to.
        */
-      port?: string;
+      port?: 'servlet-https' | 'servlet-http';
     };
     /**
      * Extra environment variables for the product container.
@@ -1541,7 +1541,7 @@ export interface ApimValues {
       /**
        * Name of the component port the Ingress sends traffic to.
        */
-      port?: string;
+      port?: 'servlet-https' | 'servlet-http';
       /**
        * Protocol from the ingress controller to the pods (NGINX annotation).
        */
@@ -1606,7 +1606,7 @@ export interface ApimValues {
       /**
        * Name of the component port the route sends traffic to.
        */
-      port?: string;
+      port?: 'servlet-https' | 'servlet-http';
     };
     /**
      * Extra environment variables for the product container.
@@ -2018,7 +2018,7 @@ export interface ApimValues {
       /**
        * Name of the component port the Ingress sends traffic to.
        */
-      port?: string;
+      port?: 'servlet-https' | 'servlet-http' | 'gateway-https' | 'gateway-http';
       /**
        * Protocol from the ingress controller to the pods (NGINX annotation).
        */
@@ -2083,7 +2083,7 @@ export interface ApimValues {
       /**
        * Name of the component port the route sends traffic to.
        */
-      port?: string;
+      port?: 'servlet-https' | 'servlet-http' | 'gateway-https' | 'gateway-http';
     };
     /**
      * Extra environment variables for the product container.
@@ -2537,7 +2537,7 @@ export interface ApimValues {
       /**
        * Name of the component port the Ingress sends traffic to.
        */
-      port?: string;
+      port?: 'gateway-https' | 'gateway-http' | 'websocket-wss' | 'websocket-ws' | 'servlet-https' | 'servlet-http';
       /**
        * Protocol from the ingress controller to the pods (NGINX annotation).
        */
@@ -2602,7 +2602,7 @@ export interface ApimValues {
       /**
        * Name of the component port the route sends traffic to.
        */
-      port?: string;
+      port?: 'gateway-https' | 'gateway-http' | 'websocket-wss' | 'websocket-ws' | 'servlet-https' | 'servlet-http';
     };
     /**
      * Extra environment variables for the product container.

@@ -514,7 +514,7 @@ export interface EsbValues {
       /**
        * Name of the component port the Ingress sends traffic to.
        */
-      port?: string;
+      port?: 'servlet-https' | 'servlet-http';
       /**
        * Protocol from the ingress controller to the pods (NGINX annotation).
        */
@@ -579,7 +579,7 @@ export interface EsbValues {
       /**
        * Name of the component port the route sends traffic to.
        */
-      port?: string;
+      port?: 'servlet-https' | 'servlet-http';
     };
     /**
      * Extra environment variables for the product container.
@@ -966,7 +966,7 @@ export interface EsbValues {
       /**
        * Name of the component port the Ingress sends traffic to.
        */
-      port?: string;
+      port?: 'pass-through' | 'pass-through-s' | 'servlet-https' | 'servlet-http';
       /**
        * Protocol from the ingress controller to the pods (NGINX annotation).
        */
@@ -1031,7 +1031,7 @@ export interface EsbValues {
       /**
        * Name of the component port the route sends traffic to.
        */
-      port?: string;
+      port?: 'pass-through' | 'pass-through-s' | 'servlet-https' | 'servlet-http';
     };
     /**
      * Extra environment variables for the product container.

@@ -13,12 +13,6 @@ reported at once, each naming the value path to change.
 {{- if gt (int $values.autoscaling.minReplicas) (int $values.autoscaling.maxReplicas) }}
 {{- $messages = append $messages (printf "%s.autoscaling: minReplicas (%v) must not exceed maxReplicas (%v)" $component $values.autoscaling.minReplicas $values.autoscaling.maxReplicas) }}
 {{- end }}
-{{- range $route := list "ingress" "httpRoute" }}
-{{- $port := (index $values $route).port }}
-{{- if and (index $values $route).enabled (not (hasKey $values.ports $port)) }}
-{{- $messages = append $messages (printf "%s.%s.port: %q is not one of the component's ports (%s)" $component $route $port (keys $values.ports | sortAlpha | join ", ")) }}
-{{- end }}
-{{- end }}
 {{- range $probe := list "startupProbe" "livenessProbe" "readinessProbe" }}
 {{- with index $values $probe }}
 {{- $handlers := list }}
