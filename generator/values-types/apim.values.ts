@@ -3080,7 +3080,7 @@ export interface IoK8SApiAppsV1DeploymentStrategy {
   /**
    * Type of deployment.
    */
-  type?: string | null;
+  type?: 'Recreate' | 'RollingUpdate' | '' | null;
 }
 /**
  * This interface was referenced by `ApimValues`'s JSON-Schema

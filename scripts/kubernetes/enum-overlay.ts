@@ -6,6 +6,7 @@
  * Only fields whose value set has been stable across the supported releases belong here.
  */
 export const enumOverlay: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  'io.k8s.api.apps.v1.DeploymentStrategy': { type: ['Recreate', 'RollingUpdate'] },
   'io.k8s.api.core.v1.AppArmorProfile': { type: ['Localhost', 'RuntimeDefault', 'Unconfined'] },
   'io.k8s.api.core.v1.Container': { imagePullPolicy: ['Always', 'Never', 'IfNotPresent'], terminationMessagePolicy: ['File', 'FallbackToLogsOnError'] },
   'io.k8s.api.core.v1.ContainerPort': { protocol: ['TCP', 'UDP', 'SCTP'] },

@@ -103,7 +103,7 @@ function candidates(at: Path, value: Json, portNames: string[]): Json[] {
   const s = value;
   return [
     `${s}x`, ...portNames.filter((p) => p !== s), 'mutated', '/opt/mutated', `${s}/mutated`, '3Gi', '4Gi', '2500m', '45s', `sha256:${'a'.repeat(64)}`, '/drivers/mutated.jar',
-    'UDP', 'ClientIP', 'None', 'NodePort', 'StatefulSet', 'Exact', 'HTTP', 'HTTPS', 'Always', 'hard', 'none', 'postgresql', 'sharedVolume', 'rsync', 'ReadWriteMany',
+    'UDP', 'ClientIP', 'None', 'NodePort', 'StatefulSet', 'Recreate', 'Exact', 'HTTP', 'HTTPS', 'Always', 'hard', 'none', 'postgresql', 'sharedVolume', 'rsync', 'ReadWriteMany',
   ].filter((c) => c !== s);
 }
 

@@ -27,7 +27,14 @@ spec:
     type: RollingUpdate
   {{- else }}
   strategy:
-    {{- toYaml $values.updateStrategy | nindent 4 }}
+    type: {{ $values.updateStrategy.type }}
+    {{- /* Recreate takes no rollingUpdate block; the API server would reject one. */}}
+    {{- if eq $values.updateStrategy.type "RollingUpdate" }}
+    {{- with $values.updateStrategy.rollingUpdate }}
+    rollingUpdate:
+      {{- toYaml . | nindent 6 }}
+    {{- end }}
+    {{- end }}
   {{- end }}
   selector:
     matchLabels:
