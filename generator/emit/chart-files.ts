@@ -31,7 +31,6 @@ export function emitChart(model: ChartModel): ChartFiles {
     components: model.components,
     chartYaml: model.chartYaml,
     values: valueRows(model),
-    scenarios: model.scenarios,
     artifactPath: model.artifactPath,
     artifactSource: model.artifactSource,
     hasDatabases: model.hasDatabases,
