@@ -127,14 +127,14 @@ describe('publishing end to end: helm repo add, search and install --verify', ()
       expect(refused.ok, 'a chart signed by another key must not render with --verify').toBe(false);
     });
 
-    it('installs wso2/apim --verify from the classic repository into a restricted namespace', async () => {
+    /** Installs apim with --verify into a fresh restricted namespace, checks the release, removes it. */
+    async function installVerified(namespace: string, chartArgs: readonly string[]): Promise<void> {
       requireCluster();
-      const namespace = `publish-repo-${helm.name}-${runId}`;
       const release = 'apim';
       const removeNamespace = restrictedNamespace(namespace);
       try {
         const install = await helmRun(helm, [
-          'install', release, 'wso2/apim', '--namespace', namespace, '--verify', '--keyring', key.pubring, '--wait', '--timeout', '5m',
+          'install', release, ...chartArgs, '--namespace', namespace, '--verify', '--keyring', key.pubring, '--wait', '--timeout', '5m',
         ]);
         expect(install.ok, show(install)).toBe(true);
         expect(install.stderr).not.toMatch(/would violate PodSecurity/);
@@ -143,26 +143,16 @@ describe('publishing end to end: helm repo add, search and install --verify', ()
         await helmRun(helm, ['uninstall', release, '--namespace', namespace, '--wait']);
         removeNamespace();
       }
+    }
+
+    it('installs wso2/apim --verify from the classic repository into a restricted namespace', async () => {
+      await installVerified(`publish-repo-${helm.name}-${runId}`, ['wso2/apim']);
     });
 
     it('installs apim --verify from the OCI registry into a restricted namespace', async () => {
-      requireCluster();
-      const namespace = `publish-oci-${helm.name}-${runId}`;
-      const release = 'apim';
-      const reference = `oci://${registry.address}/wso2/apim`;
-      const removeNamespace = restrictedNamespace(namespace);
-      try {
-        const install = await helmRun(helm, [
-          'install', release, reference, '--version', apim().version, '--plain-http', '--namespace', namespace,
-          '--verify', '--keyring', key.pubring, '--wait', '--timeout', '5m',
-        ]);
-        expect(install.ok, show(install)).toBe(true);
-        expect(install.stderr).not.toMatch(/would violate PodSecurity/);
-        expect(await deployedReleases(helm, namespace)).toEqual([{ name: release, chart: `apim-${apim().version}`, status: 'deployed' }]);
-      } finally {
-        await helmRun(helm, ['uninstall', release, '--namespace', namespace, '--wait']);
-        removeNamespace();
-      }
+      await installVerified(`publish-oci-${helm.name}-${runId}`, [
+        `oci://${registry.address}/wso2/apim`, '--version', apim().version, '--plain-http',
+      ]);
     });
   });
 });
