@@ -9,7 +9,7 @@ REGISTRY_VERSION=v3.1.2
 dest="$CACHE_DIR/registry-$REGISTRY_VERSION"
 
 if [[ ! -x $dest/bin/registry ]] && command -v go >/dev/null; then
-  log "building registry $REGISTRY_VERSION with go install (about 3 minutes, once)"
+  log "building registry $REGISTRY_VERSION with go install (a minute or more, once)"
   rm -rf "$dest.partial"
   if GOBIN="$dest.partial/bin" go install "$REGISTRY_MODULE/cmd/registry@$REGISTRY_VERSION"; then
     rm -rf "$dest" && mv "$dest.partial" "$dest"
