@@ -1,52 +1,47 @@
-import type { Component, Pattern, Product, Scenario } from '../generator/pattern/pattern.types.ts';
-import { carbonProbes, logsVolume, servletPorts } from './carbon.ts';
+import type { Pattern, Scenario } from '../generator/pattern/pattern.types.ts';
+import type { ProductContract } from '../products/contract.ts';
+import { productOf, roleParts } from '../products/pattern-parts.ts';
+import { logsVolume } from './carbon.ts';
 
 /**
  * The worker/manager separation of Carbon 4 products (whitepaper section 8): one
  * manager (management console, deployment, sticky sessions, one replica) and a scaled,
- * autoscaled set of workers serving the product's transports. Products reuse it with
- * their own ports and profile arguments.
+ * autoscaled set of workers serving the product's transports. Roles, ports, probes and
+ * images come from the product contract (its `manager` and `worker` roles).
  */
 export interface WorkerManagerOptions {
   readonly chart: Pattern['chart'];
-  readonly product: Product;
-  /** Ports the workers serve traffic on, in addition to the servlet ports. */
-  readonly workerPorts: Component['ports'];
-  /** Start-up arguments that make a node a worker (Carbon 4: -DworkerNode=true). */
-  readonly workerArgs: readonly string[];
+  readonly contract: ProductContract;
   readonly scenarios?: Scenario[];
 }
 
-export function workerManagerPattern(options: WorkerManagerOptions): Pattern {
+export function workerManagerPattern({ chart, contract, scenarios }: WorkerManagerOptions): Pattern {
+  const worker = roleParts(contract, 'worker');
   return {
-    chart: options.chart,
-    product: options.product,
+    chart,
+    product: productOf(contract),
     components: [
       {
         name: 'manager',
-        description: `${options.product.displayName} manager: management console and artifact deployment; one replica, sticky sessions.`,
-        profile: { name: '' },
-        ports: servletPorts,
-        probes: carbonProbes,
+        description: `${contract.displayName} manager: management console and artifact deployment; one replica, sticky sessions.`,
+        ...roleParts(contract, 'manager'),
         volumes: logsVolume,
         service: { sticky: true },
-        clustering: { enabled: true },
+        clustering: { enabled: contract.roles.manager?.clustered.value ?? false },
         ingress: [{ host: 'mgt.wso2.local', path: '/', port: 'servlet-https', sticky: true }],
       },
       {
         name: 'worker',
-        description: `${options.product.displayName} workers: serve the transports; scaled and autoscaled.`,
-        profile: { name: '', extraArgs: [...options.workerArgs] },
+        description: `${contract.displayName} workers: serve the transports; scaled and autoscaled.`,
+        ...worker,
         replicas: 2,
-        ports: [...options.workerPorts, ...servletPorts],
-        probes: carbonProbes,
         volumes: logsVolume,
-        clustering: { enabled: true },
+        clustering: { enabled: contract.roles.worker?.clustered.value ?? false },
         scaling: { minReplicas: 2, maxReplicas: 8, targetCPUUtilizationPercentage: 75 },
         rollout: { maxSurge: 1, maxUnavailable: 0 },
-        ingress: [{ host: 'esb.wso2.local', path: '/', port: options.workerPorts[0].name }],
+        ingress: [{ host: 'esb.wso2.local', path: '/', port: worker.ports[0]!.name, backendProtocol: 'HTTP' }],
       },
     ],
-    scenarios: options.scenarios ?? [],
+    scenarios: scenarios ?? [],
   };
 }

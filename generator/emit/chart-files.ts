@@ -22,6 +22,19 @@ function templateSources(dir: string = templateRoot): string[] {
     .sort();
 }
 
+/** Database support as template data: Helm dict literals the templates index by engine. */
+function databaseTemplateData(db: NonNullable<ChartModel['databaseSupport']>): Record<string, unknown> {
+  const dict = (entries: [string, string][]): string => `(dict ${entries.map(([k, v]) => `${JSON.stringify(k)} ${JSON.stringify(v)}`).join(' ')})`;
+  const engines = Object.entries(db.engines);
+  return {
+    ...db,
+    typeByEngine: dict(engines.map(([engine, e]) => [engine, e.type])),
+    driverByEngine: dict(engines.map(([engine, e]) => [engine, e.driver])),
+    portByEngine: dict(engines.map(([engine, e]) => [engine, String(e.defaultPort)])),
+    evaluationScripts: Object.entries(db.scripts[db.evaluation.engine] ?? {}).map(([key, scripts]) => ({ key, scripts })),
+  };
+}
+
 /** Emits every file of the chart. Pure apart from reading the template sources. */
 export function emitChart(model: ChartModel): ChartFiles {
   const files = new Map<string, string>();
@@ -35,6 +48,10 @@ export function emitChart(model: ChartModel): ChartFiles {
     artifactSource: model.artifactSource,
     hasDatabases: model.hasDatabases,
     toml: model.configFormat === 'toml',
+    image: model.image,
+    database: model.databaseSupport && databaseTemplateData(model.databaseSupport),
+    clustering: { ...model.clustering, env: Object.entries(model.clustering.env).map(([name, value]) => ({ name, value })) },
+    inbuiltSync: model.inbuiltSync,
   };
   files.set('Chart.yaml', toYamlText(model.chartYaml));
   files.set('values.yaml', valuesYaml(model.values));

@@ -1,3 +1,4 @@
+import type { DatabaseSupport, ImageInterface, ProductClustering } from '../pattern/pattern.types.ts';
 import type { ValueObject } from './values-tree.ts';
 
 /** A component as the emitters see it: names decided, ports resolved. */
@@ -11,6 +12,8 @@ export interface ComponentModel {
   readonly primaryPort: { readonly name: string; readonly port: number; readonly scheme: 'http' | 'https' };
   /** Whether the component serves deployed artifacts to others, receives them, or neither. */
   readonly artifactRole: 'source' | 'target' | 'none';
+  /** Keys of the components this one cannot work without. */
+  readonly needs: readonly string[];
 }
 
 export interface ScenarioModel {
@@ -36,4 +39,11 @@ export interface ChartModel {
   /** Key of the component that serves deployed artifacts, when the pattern distributes them. */
   readonly artifactSource: string;
   readonly scenarios: readonly ScenarioModel[];
+  /** How the product image takes its settings (from the product contract). */
+  readonly image: ImageInterface & { readonly published: boolean; readonly knownUser: boolean };
+  /** The product's database support, when it has databases. */
+  readonly databaseSupport: DatabaseSupport | null;
+  readonly clustering: ProductClustering;
+  /** Whether the product distributes artifacts itself (then `inbuilt` is the default sync mode). */
+  readonly inbuiltSync: boolean;
 }

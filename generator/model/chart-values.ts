@@ -25,7 +25,15 @@ export function chartValues(pattern: Pattern): ValueObject {
       pullPolicy: oneOf('When the kubelet pulls the image.', 'IfNotPresent', ['Always', 'IfNotPresent', 'Never']),
     }),
     imagePullSecrets: kubernetes('Pull secrets for private registries.', [], 'io.k8s.api.core.v1.LocalObjectReference', 'array'),
-    productHome: str('Where the product is installed inside the image; config files mount below it.', product.home, { pattern: '^/' }),
+    productHome: str('Where the product is installed inside the image (its scripts, dbscripts and jars are read from there).', product.home, { pattern: '^/' }),
+    ...(product.imageInterface.memoryEnv
+      ? {
+          jvmMemoryOptions: str(
+            `JVM heap options of every product container, passed as ${product.imageInterface.memoryEnv}. The default sizes the heap from the container's memory limit instead of the start script's fixed -Xmx1024m.`,
+            '-XX:InitialRAMPercentage=50.0 -XX:MaxRAMPercentage=75.0', { minLength: 1 },
+          ),
+        }
+      : {}),
     serviceAccount: object('The ServiceAccount the pods run as.', {
       create: bool('Create a ServiceAccount for the release.', true),
       name: str('Name of the ServiceAccount; empty derives it from the release.', '', formats.objectNameOrEmpty),
@@ -39,14 +47,22 @@ export function chartValues(pattern: Pattern): ValueObject {
         existingSecret: str('Secret holding the credentials (keys `username` and `password`); used instead of the two values above.', '', formats.objectNameOrEmpty),
       },
     ),
-    ...(product.databases ? { database: databaseValues(product.databases) } : {}),
-    keystores: object('Keystores and truststores from a Secret instead of the ones in the image.', {
-      existingSecret: str('Secret whose keys are keystore files (e.g. wso2carbon.jks, client-truststore.jks) and `password`; empty keeps the image\'s keystores.', '', formats.objectNameOrEmpty),
-      files: stringList('Keys of the Secret mounted as files into repository/resources/security.', ['wso2carbon.jks', 'client-truststore.jks']),
-    }),
+    ...(product.databases && product.databaseSupport ? { database: databaseValues(product.databases, product.databaseSupport) } : {}),
+    keystores: keystoreValues(product),
     clusterDiscovery: object('How clustered components find each other (Carbon Kubernetes membership scheme).', {
-      useDNS: bool('Resolve members through DNS of the headless Services instead of the Kubernetes API.', false),
-      hazelcastPort: int('Port Hazelcast members talk on.', 4000, { minimum: 1, maximum: 65535 }),
+      ...(product.clustering.supportsDns ? { useDNS: bool('Resolve members through DNS of the headless Services instead of the Kubernetes API.', false) } : {}),
+      hazelcastPort: int('Port Hazelcast members talk on.', product.clustering.memberPort, { minimum: 1, maximum: 65535 }),
+      ...(product.clustering.schemeJarShipped
+        ? {}
+        : {
+            membershipScheme: object(
+              `The Kubernetes membership scheme jar, which the ${product.displayName} image does not carry; copied from an image into ${product.clustering.schemeJarDir} (never downloaded). Required when a component enables clustering.`,
+              {
+                image: imageValues('Image that contains the jar.', { registry: '', repository: '', tag: '', digest: '' }),
+                jarPath: str('Path of the jar inside that image.', '', { pattern: '^(/.*\\.jar)?$' }),
+              },
+            ),
+          }),
     }),
     ...(pattern.artifactSync ? { artifactSync: artifactSyncValues(pattern) } : {}),
     metrics: object('Resource and application monitoring.', {
@@ -72,20 +88,56 @@ export function chartValues(pattern: Pattern): ValueObject {
   });
 }
 
-function databaseValues(databases: NonNullable<Product['databases']>): ValueObject {
-  return object('The product databases. `embedded` keeps the H2 database inside each pod (evaluation only); production uses an external RDBMS.', {
-    type: oneOf('Database engine.', 'embedded', ['embedded', 'mysql', 'postgresql', 'mssql', 'oracle']),
-    host: str('Database server host name.', '', { pattern: '^([a-zA-Z0-9]([-a-zA-Z0-9.]*[a-zA-Z0-9])?)?$' }),
-    port: leaf('Database server port; null uses the engine default.', null, { type: ['integer', 'null'], minimum: 1, maximum: 65535 }),
-    names: object(
-      'Database names, by the product\'s configuration key.',
-      Object.fromEntries(Object.entries(databases).map(([key, db]) => [key, str(db.description, db.name, { minLength: 1 })])),
-    ),
-    existingSecret: str('Secret with the database `username` and `password`; required for an external database.', '', formats.objectNameOrEmpty),
-    jdbcDriver: object('The JDBC driver, copied from an image at start-up (never downloaded at run time).', {
-      image: imageValues('Image that contains the driver jar.', { registry: '', repository: '', tag: '', digest: '' }),
-      jarPath: str('Path of the driver jar inside that image.', '', { pattern: '^(/.*\\.jar)?$' }),
-    }),
+function databaseValues(databases: NonNullable<Product['databases']>, support: NonNullable<Product['databaseSupport']>): ValueObject {
+  const external = Object.keys(support.engines).filter((engine) => engine !== support.evaluation.engine);
+  return object(
+    `The databases every role shares. \`evaluation\` runs one ${support.evaluation.engine.toUpperCase()} server from the product image, its tables created from the product's own scripts: for trying the chart, not for production. Production uses an external ${external.join(', ')} database.`,
+    {
+      type: oneOf('Database engine: `evaluation`, or the engine of an external database.', 'evaluation', ['evaluation', ...external]),
+      host: str('External database server host name.', '', { pattern: '^([a-zA-Z0-9]([-a-zA-Z0-9.]*[a-zA-Z0-9])?)?$' }),
+      port: leaf('External database server port; null uses the engine default.', null, { type: ['integer', 'null'], minimum: 1, maximum: 65535 }),
+      names: object(
+        'Database names, by the product\'s configuration key.',
+        Object.fromEntries(Object.entries(databases).map(([key, db]) => [key, str(db.description, db.name, { minLength: 1, pattern: '^[A-Za-z][A-Za-z0-9_]*$' })])),
+      ),
+      existingSecret: str('Secret with the database `username` and `password`; required for an external database. For `evaluation`, empty generates credentials at install and keeps them.', '', formats.objectNameOrEmpty),
+      jdbcDriver: object(`The JDBC driver of an external database, copied from an image into ${support.driverDir} at start-up (never downloaded at run time).`, {
+        image: imageValues('Image that contains the driver jar.', { registry: '', repository: '', tag: '', digest: '' }),
+        jarPath: str('Path of the driver jar inside that image.', '', { pattern: '^(/.*\\.jar)?$' }),
+      }),
+      evaluation: object('The evaluation database server (used when `type` is `evaluation`).', {
+        persistence: object('Keep the data on a PersistentVolumeClaim; off, the data lives as long as the pod.', {
+          enabled: bool('Claim persistent storage for the database.', false),
+          storageClass: str('StorageClass of the claim; empty uses the cluster default.', '', formats.objectNameOrEmpty),
+          size: str('Requested size.', '2Gi', { pattern: '^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi)?$' }),
+        }),
+        resources: kubernetes('Requests and limits of the database server.', {
+          requests: { cpu: '100m', memory: '512Mi' }, limits: { cpu: '1000m', memory: '1Gi' },
+        }, 'io.k8s.api.core.v1.ResourceRequirements', 'object'),
+      }),
+    },
+  );
+}
+
+function keystoreValues(product: Product): ValueObject {
+  const ks = product.keystore;
+  const store = (what: string, file: string, alias: string | null): ValueObject =>
+    object(what, {
+      fileName: str('File name in repository/resources/security (a key of the Secret).', file, { pattern: '^[^/]*$' }),
+      type: oneOf('Keystore type.', ks.type, ['JKS', 'PKCS12']),
+      ...(alias === null ? {} : { alias: str('Alias of the private key.', alias) }),
+    });
+  return object('Keystores and truststores from a Secret instead of the ones in the image.', {
+    existingSecret: str('Secret whose keys are keystore files and `password`; empty keeps the image\'s keystores.', '', formats.objectNameOrEmpty),
+    files: stringList('Keys of the Secret mounted as files into repository/resources/security.', [ks.file, ks.truststore]),
+    ...(product.configFormat === 'toml'
+      ? {
+          primary: store('The primary keystore: signs tokens and encrypts internal data.', ks.file, ks.alias),
+          tls: store('The keystore of the HTTPS transports; empty file name uses the primary one.', '', ks.alias),
+          internal: store('The internal keystore (encrypts secrets in the configuration); empty file name uses the primary one.', '', ks.alias),
+          truststore: store('The truststore.', ks.truststore, null),
+        }
+      : {}),
   });
 }
 
@@ -93,8 +145,10 @@ function artifactSyncValues(pattern: Pattern): ValueObject {
   const sync = pattern.artifactSync!;
   return object(`How ${sync.targets.join(', ')} receive deployed artifacts (${sync.path}) from ${sync.source}.`, {
     mode: oneOf(
-      '`rsync`: an rsync daemon beside the source and rsync clients beside the targets; `sharedVolume`: one ReadWriteMany volume mounted by all; `none`: the product distributes artifacts itself.',
-      'none', ['none', 'rsync', 'sharedVolume'],
+      sync.inbuilt
+        ? `\`inbuilt\`: the product's own synchronizer (the publisher saves artifacts in the shared database, gateways retrieve them on deployment events); \`rsync\`: an rsync daemon beside ${sync.source} and rsync clients beside the targets; \`sharedVolume\`: one ReadWriteMany volume mounted by all. rsync and sharedVolume need ${sync.source}.enabled.`
+        : '`rsync`: an rsync daemon beside the source and rsync clients beside the targets; `sharedVolume`: one ReadWriteMany volume mounted by all; `none`: no distribution.',
+      sync.inbuilt ? 'inbuilt' : 'none', [sync.inbuilt ? 'inbuilt' : 'none', 'rsync', 'sharedVolume'],
     ),
     rsync: object('The rsync sidecars.', {
       image: imageValues('Image with rsync, run as the product user.', { registry: 'docker.io', repository: 'instrumentisto/rsync-ssh', tag: 'alpine3.21', digest: '' }),

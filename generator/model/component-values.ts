@@ -25,22 +25,26 @@ export function componentValues(component: Component, product: Product): ValueOb
   const scaling = component.scaling ?? {};
   const rollout = component.rollout ?? {};
   return object(component.description, {
-    enabled: bool('Deploy this component.', true),
-    profile: str(
-      `Start-up profile passed as \`-Dprofile=\`; empty runs the default profile.${profileHistory(component)}`,
-      component.profile.name,
-      { pattern: '^[a-z0-9-]*$' },
+    enabled: bool('Deploy this component.', component.enabled ?? true),
+    profile: str(profileDescription(component, product), component.profile.name, { pattern: '^[a-z0-9-]*$' }),
+    extraArgs: stringList(
+      product.imageInterface.acceptsArgs || !product.imageInterface.argsEnv
+        ? 'Further start-up arguments for the product.'
+        : `Further start-up arguments for the product, passed as ${product.imageInterface.argsEnv} (the image's entrypoint ignores container arguments).`,
+      component.profile.extraArgs ?? [],
     ),
-    extraArgs: stringList('Further start-up arguments for the product.', component.profile.extraArgs ?? []),
     controller: oneOf(
       'The controller that keeps the pods running and heals them: StatefulSet gives each pod a stable name and DNS identity.',
       component.controller ?? 'Deployment',
       ['Deployment', 'StatefulSet'],
     ),
     replicaCount: int('Pods to run when autoscaling is off.', replicas, { minimum: 0 }),
-    image: imageValues('Overrides of the chart-level `image` for this component; empty fields inherit it.', {
-      registry: '', repository: '', tag: '', digest: '',
-    }),
+    image: imageValues(
+      component.image
+        ? `This component's own image (${component.image.repository}); empty fields inherit the chart-level \`image\`.`
+        : 'Overrides of the chart-level `image` for this component; empty fields inherit it.',
+      { registry: '', repository: component.image?.repository ?? '', tag: '', digest: '' },
+    ),
     ports: object(
       'Ports the product listens on, by name. Every port is exposed on the component Service.',
       Object.fromEntries(
@@ -81,13 +85,15 @@ export function componentValues(component: Component, product: Product): ValueOb
     resources: kubernetes('CPU and memory requests and limits of the product container.', component.resources ?? {
       requests: { cpu: '1000m', memory: '2Gi' }, limits: { cpu: '2000m', memory: '3Gi' },
     }, 'io.k8s.api.core.v1.ResourceRequirements', 'object'),
-    podSecurityContext: kubernetes('Pod security context; meets the restricted Pod Security Standard.', {
-      runAsNonRoot: true,
-      runAsUser: product.runAsUser ?? 802,
-      runAsGroup: product.runAsUser ?? 802,
-      fsGroup: product.runAsUser ?? 802,
-      seccompProfile: { type: 'RuntimeDefault' },
-    }, 'io.k8s.api.core.v1.PodSecurityContext', 'object'),
+    podSecurityContext: kubernetes(
+      typeof product.runAsUser === 'number'
+        ? 'Pod security context; meets the restricted Pod Security Standard.'
+        : 'Pod security context; meets the restricted Pod Security Standard. The image fixes no user id: set `runAsUser` (and `runAsGroup`, `fsGroup`) to the id of the image\'s product user.',
+      {
+        runAsNonRoot: true,
+        ...(typeof product.runAsUser === 'number' ? { runAsUser: product.runAsUser, runAsGroup: product.runAsUser, fsGroup: product.runAsUser } : {}),
+        seccompProfile: { type: 'RuntimeDefault' },
+      }, 'io.k8s.api.core.v1.PodSecurityContext', 'object'),
     containerSecurityContext: kubernetes(
       'Container security context. The root filesystem stays writable because Carbon writes under its home at run time.',
       {
@@ -206,10 +212,14 @@ function httpRouteValues(component: Component): ValueObject {
   });
 }
 
-function profileHistory(component: Component): string {
-  const byVersion = Object.entries(component.profile.byVersion ?? {});
-  if (byVersion.length === 0) return '';
-  return ` Other product versions: ${byVersion.map(([v, p]) => `${v} \`${p || '(default)'}\``).join(', ')}.`;
+function profileDescription(component: Component, product: Product): string {
+  const how = product.imageInterface.profileEnv
+    ? `passed to the image as ${product.imageInterface.profileEnv} (its entrypoint optimises the distribution for it)`
+    : product.imageInterface.acceptsArgs
+      ? 'passed as `-Dprofile=`'
+      : 'unused: the image variant decides the role';
+  const role = component.role ? ` Role: ${component.role} of ${product.displayName} ${product.version}.` : '';
+  return `Start-up profile, ${how}; empty runs the default profile.${role}`;
 }
 
 /** Pattern probe → Kubernetes probe object, referring to ports by name. */

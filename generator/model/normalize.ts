@@ -16,6 +16,10 @@ export function normalize(pattern: Pattern): ChartModel {
     configFormat: pattern.product.configFormat,
     hasDatabases: pattern.product.databases !== undefined,
     artifactSource: pattern.artifactSync?.source ?? '',
+    image: { ...pattern.product.imageInterface, published: pattern.product.image.published ?? true, knownUser: typeof pattern.product.runAsUser === 'number' },
+    databaseSupport: pattern.product.databaseSupport ?? null,
+    clustering: pattern.product.clustering,
+    inbuiltSync: pattern.artifactSync?.inbuilt ?? false,
     scenarios: (pattern.scenarios ?? []).map((s) => ({
       fileName: `${s.name}-values.yaml`,
       description: s.description,
@@ -35,6 +39,7 @@ function componentModel(component: Component, artifactSync: ArtifactSync | undef
     name: kebabCase(component.name),
     description: component.description,
     primaryPort: { name: first.name, port: first.port, scheme: schemeOf(first.appProtocol, first.name) },
+    needs: component.needs ?? [],
     artifactRole: artifactSync?.source === component.name ? 'source' : artifactSync?.targets.includes(component.name) ? 'target' : 'none',
   };
 }

@@ -82,9 +82,9 @@ export interface Product {
   home: string;
   image: ImageDefaults;
   /**
-   * The non-root user id the product image runs as.
+   * The non-root user id the product image runs as; null when the image does not fix one (the chart then asks for it).
    */
-  runAsUser?: number;
+  runAsUser?: number | null;
   /**
    * The server script, relative to the product home; the preStop hook runs it with `stop` for a graceful shutdown.
    */
@@ -102,6 +102,10 @@ export interface Product {
       description: string;
     };
   };
+  imageInterface: ImageInterface;
+  databaseSupport?: DatabaseSupport;
+  clustering: ProductClustering;
+  keystore: Keystore;
 }
 /**
  * This interface was referenced by `Pattern`'s JSON-Schema
@@ -117,6 +121,123 @@ export interface ImageDefaults {
    * Defaults to the product version.
    */
   tag?: string;
+  /**
+   * Whether the vendor publishes the image; if not, the chart fails until a registry is set.
+   */
+  published?: boolean;
+}
+/**
+ * How the product image takes its settings (its entrypoint's interface).
+ *
+ * This interface was referenced by `Pattern`'s JSON-Schema
+ * via the `definition` "ImageInterface".
+ */
+export interface ImageInterface {
+  /**
+   * Folder whose files the entrypoint copies over the product home at start-up; null mounts config files into the home itself.
+   */
+  configVolume: string | null;
+  /**
+   * Like configVolume, for jars and artifacts; null when the image has none.
+   */
+  artifactVolume: string | null;
+  /**
+   * Environment variable that selects the profile; null passes -Dprofile= as an argument.
+   */
+  profileEnv: string | null;
+  /**
+   * Environment variable with the JVM memory options; null when the start script reads none.
+   */
+  memoryEnv: string | null;
+  /**
+   * Whether the entrypoint passes container arguments to the server.
+   */
+  acceptsArgs: boolean;
+  /**
+   * Environment variable for extra start-up arguments when the entrypoint takes no arguments.
+   */
+  argsEnv: string | null;
+}
+/**
+ * What the product needs of its databases: engines, drivers, table scripts, and the engine its image carries for evaluation.
+ *
+ * This interface was referenced by `Pattern`'s JSON-Schema
+ * via the `definition` "DatabaseSupport".
+ */
+export interface DatabaseSupport {
+  /**
+   * Per engine: the `type` the product configuration takes, the driver class and the default port.
+   */
+  engines: {
+    [k: string]: {
+      type: string;
+      driver: string;
+      defaultPort: number;
+    };
+  };
+  /**
+   * Per engine, per database key: SQL scripts (relative to the product home) that create its tables.
+   */
+  scripts: {
+    [k: string]: {
+      [k: string]: string[];
+    };
+  };
+  /**
+   * Where JDBC driver jars go, relative to the product home.
+   */
+  driverDir: string;
+  /**
+   * The database engine inside the product image, run as a server for evaluation installs.
+   */
+  evaluation: {
+    engine: string;
+    jar: string;
+    serverClass: string;
+    scriptClass: string;
+    port: number;
+  };
+}
+/**
+ * The Carbon Kubernetes membership scheme as this product version uses it.
+ *
+ * This interface was referenced by `Pattern`'s JSON-Schema
+ * via the `definition` "ProductClustering".
+ */
+export interface ProductClustering {
+  /**
+   * Whether the image carries the membership scheme jar; if not, clustering needs it from an image.
+   */
+  schemeJarShipped: boolean;
+  /**
+   * Where the scheme jar goes, relative to the product home.
+   */
+  schemeJarDir: string;
+  memberPort: number;
+  /**
+   * Further environment the scheme reads.
+   */
+  env: {
+    [k: string]: string;
+  };
+  /**
+   * Whether the scheme knows USE_DNS.
+   */
+  supportsDns: boolean;
+  /**
+   * All clustered components form one cluster (Carbon 4 worker/manager sub-domains) rather than one cluster each.
+   */
+  oneCluster: boolean;
+}
+/**
+ * This interface was referenced by `Pattern`'s JSON-Schema
+ * via the `definition` "Keystore".
+ */
+export interface Keystore {
+  file: string;
+  type: string;
+  alias: string;
+  truststore: string;
 }
 /**
  * This interface was referenced by `Pattern`'s JSON-Schema
@@ -151,6 +272,24 @@ export interface Component {
    * The controller that keeps the pods running: a StatefulSet where the component needs a stable identity.
    */
   controller?: 'Deployment' | 'StatefulSet';
+  /**
+   * The product role (a key of the product contract's roles) this component runs.
+   */
+  role?: string;
+  /**
+   * Whether the component is deployed by default.
+   */
+  enabled?: boolean;
+  /**
+   * An image of its own instead of the product image (e.g. Carbon 4 manager and worker images).
+   */
+  image?: {
+    repository: string;
+  };
+  /**
+   * Components this one cannot work without; disabling one of them fails the install.
+   */
+  needs?: string[];
 }
 /**
  * The product's start-up profile (`-Dprofile=`) for this component, per product version.
@@ -412,4 +551,8 @@ export interface ArtifactSync {
    * Artifact directory relative to the product home.
    */
   path: string;
+  /**
+   * The product distributes artifacts itself (through its database); then that is the default mode.
+   */
+  inbuilt?: boolean;
 }

@@ -78,9 +78,13 @@ export interface ApimValues {
    */
   imagePullSecrets?: IoK8SApiCoreV1LocalObjectReference[] | null;
   /**
-   * Where the product is installed inside the image; config files mount below it.
+   * Where the product is installed inside the image (its scripts, dbscripts and jars are read from there).
    */
   productHome?: string;
+  /**
+   * JVM heap options of every product container, passed as JVM_MEM_OPTS. The default sizes the heap from the container's memory limit instead of the start script's fixed -Xmx1024m.
+   */
+  jvmMemoryOptions?: string;
   /**
    * The ServiceAccount the pods run as.
    */
@@ -118,19 +122,19 @@ export interface ApimValues {
     existingSecret?: string;
   };
   /**
-   * The product databases. `embedded` keeps the H2 database inside each pod (evaluation only); production uses an external RDBMS.
+   * The databases every role shares. `evaluation` runs one H2 server from the product image, its tables created from the product's own scripts: for trying the chart, not for production. Production uses an external mysql, postgresql, mssql, oracle database.
    */
   database?: {
     /**
-     * Database engine.
+     * Database engine: `evaluation`, or the engine of an external database.
      */
-    type?: 'embedded' | 'mysql' | 'postgresql' | 'mssql' | 'oracle';
+    type?: 'evaluation' | 'mysql' | 'postgresql' | 'mssql' | 'oracle';
     /**
-     * Database server host name.
+     * External database server host name.
      */
     host?: string;
     /**
-     * Database server port; null uses the engine default.
+     * External database server port; null uses the engine default.
      */
     port?: number | null;
     /**
@@ -138,7 +142,7 @@ export interface ApimValues {
      */
     names?: {
       /**
-       * The API Manager database: APIs, applications, subscriptions, tokens.
+       * The API Manager database: APIs, applications, subscriptions, tokens, gateway artifacts.
        */
       apim_db?: string;
       /**
@@ -147,11 +151,11 @@ export interface ApimValues {
       shared_db?: string;
     };
     /**
-     * Secret with the database `username` and `password`; required for an external database.
+     * Secret with the database `username` and `password`; required for an external database. For `evaluation`, empty generates credentials at install and keeps them.
      */
     existingSecret?: string;
     /**
-     * The JDBC driver, copied from an image at start-up (never downloaded at run time).
+     * The JDBC driver of an external database, copied from an image into repository/components/lib at start-up (never downloaded at run time).
      */
     jdbcDriver?: {
       /**
@@ -180,19 +184,109 @@ export interface ApimValues {
        */
       jarPath?: string;
     };
+    /**
+     * The evaluation database server (used when `type` is `evaluation`).
+     */
+    evaluation?: {
+      /**
+       * Keep the data on a PersistentVolumeClaim; off, the data lives as long as the pod.
+       */
+      persistence?: {
+        /**
+         * Claim persistent storage for the database.
+         */
+        enabled?: boolean;
+        /**
+         * StorageClass of the claim; empty uses the cluster default.
+         */
+        storageClass?: string;
+        /**
+         * Requested size.
+         */
+        size?: string;
+      };
+      /**
+       * Requests and limits of the database server.
+       */
+      resources?: IoK8SApiCoreV1ResourceRequirements | null;
+    };
   };
   /**
    * Keystores and truststores from a Secret instead of the ones in the image.
    */
   keystores?: {
     /**
-     * Secret whose keys are keystore files (e.g. wso2carbon.jks, client-truststore.jks) and `password`; empty keeps the image's keystores.
+     * Secret whose keys are keystore files and `password`; empty keeps the image's keystores.
      */
     existingSecret?: string;
     /**
      * Keys of the Secret mounted as files into repository/resources/security.
      */
     files?: string[];
+    /**
+     * The primary keystore: signs tokens and encrypts internal data.
+     */
+    primary?: {
+      /**
+       * File name in repository/resources/security (a key of the Secret).
+       */
+      fileName?: string;
+      /**
+       * Keystore type.
+       */
+      type?: 'JKS' | 'PKCS12';
+      /**
+       * Alias of the private key.
+       */
+      alias?: string;
+    };
+    /**
+     * The keystore of the HTTPS transports; empty file name uses the primary one.
+     */
+    tls?: {
+      /**
+       * File name in repository/resources/security (a key of the Secret).
+       */
+      fileName?: string;
+      /**
+       * Keystore type.
+       */
+      type?: 'JKS' | 'PKCS12';
+      /**
+       * Alias of the private key.
+       */
+      alias?: string;
+    };
+    /**
+     * The internal keystore (encrypts secrets in the configuration); empty file name uses the primary one.
+     */
+    internal?: {
+      /**
+       * File name in repository/resources/security (a key of the Secret).
+       */
+      fileName?: string;
+      /**
+       * Keystore type.
+       */
+      type?: 'JKS' | 'PKCS12';
+      /**
+       * Alias of the private key.
+       */
+      alias?: string;
+    };
+    /**
+     * The truststore.
+     */
+    truststore?: {
+      /**
+       * File name in repository/resources/security (a key of the Secret).
+       */
+      fileName?: string;
+      /**
+       * Keystore type.
+       */
+      type?: 'JKS' | 'PKCS12';
+    };
   };
   /**
    * How clustered components find each other (Carbon Kubernetes membership scheme).
@@ -206,15 +300,45 @@ export interface ApimValues {
      * Port Hazelcast members talk on.
      */
     hazelcastPort?: number;
+    /**
+     * The Kubernetes membership scheme jar, which the WSO2 API Manager image does not carry; copied from an image into repository/components/dropins (never downloaded). Required when a component enables clustering.
+     */
+    membershipScheme?: {
+      /**
+       * Image that contains the jar.
+       */
+      image?: {
+        /**
+         * Image registry host, e.g. docker.io; `global.imageRegistry` overrides it.
+         */
+        registry?: string;
+        /**
+         * Image repository.
+         */
+        repository?: string;
+        /**
+         * Image tag.
+         */
+        tag?: string;
+        /**
+         * Image digest (sha256:…); when set it is used instead of the tag.
+         */
+        digest?: string;
+      };
+      /**
+       * Path of the jar inside that image.
+       */
+      jarPath?: string;
+    };
   };
   /**
    * How gatewayWorker receive deployed artifacts (repository/deployment/server/synapse-configs) from gatewayManager.
    */
   artifactSync?: {
     /**
-     * `rsync`: an rsync daemon beside the source and rsync clients beside the targets; `sharedVolume`: one ReadWriteMany volume mounted by all; `none`: the product distributes artifacts itself.
+     * `inbuilt`: the product's own synchronizer (the publisher saves artifacts in the shared database, gateways retrieve them on deployment events); `rsync`: an rsync daemon beside gatewayManager and rsync clients beside the targets; `sharedVolume`: one ReadWriteMany volume mounted by all. rsync and sharedVolume need gatewayManager.enabled.
      */
-    mode?: 'none' | 'rsync' | 'sharedVolume';
+    mode?: 'inbuilt' | 'rsync' | 'sharedVolume';
     /**
      * The rsync sidecars.
      */
@@ -351,7 +475,7 @@ export interface ApimValues {
     };
   };
   /**
-   * API Store (developer portal): where application developers discover and subscribe to APIs.
+   * Developer portal (the whitepaper's API Store): where application developers discover and subscribe to APIs.
    */
   store?: {
     /**
@@ -359,7 +483,7 @@ export interface ApimValues {
      */
     enabled?: boolean;
     /**
-     * Start-up profile passed as `-Dprofile=`; empty runs the default profile. Other product versions: 2.0.0 `api-store`, 3.2.0 `api-devportal`.
+     * Start-up profile, passed to the image as PROFILE_NAME (its entrypoint optimises the distribution for it); empty runs the default profile. Role: devportal of WSO2 API Manager 3.2.0.
      */
     profile?: string;
     /**
@@ -400,7 +524,7 @@ export interface ApimValues {
      */
     ports?: {
       /**
-       * Management console and admin services (HTTPS).
+       * Management console, portals and admin services (HTTPS).
        */
       'servlet-https'?: {
         /**
@@ -421,7 +545,7 @@ export interface ApimValues {
         nodePort?: number | null;
       };
       /**
-       * Management services (HTTP); health checks use it.
+       * Servlet transport (HTTP); serves /services/Version.
        */
       'servlet-http'?: {
         /**
@@ -794,7 +918,7 @@ export interface ApimValues {
      */
     enabled?: boolean;
     /**
-     * Start-up profile passed as `-Dprofile=`; empty runs the default profile. Other product versions: 2.0.0 `api-publisher`, 3.2.0 `api-publisher`.
+     * Start-up profile, passed to the image as PROFILE_NAME (its entrypoint optimises the distribution for it); empty runs the default profile. Role: publisher of WSO2 API Manager 3.2.0.
      */
     profile?: string;
     /**
@@ -835,7 +959,7 @@ export interface ApimValues {
      */
     ports?: {
       /**
-       * Management console and admin services (HTTPS).
+       * Management console, portals and admin services (HTTPS).
        */
       'servlet-https'?: {
         /**
@@ -856,7 +980,7 @@ export interface ApimValues {
         nodePort?: number | null;
       };
       /**
-       * Management services (HTTP); health checks use it.
+       * Servlet transport (HTTP); serves /services/Version.
        */
       'servlet-http'?: {
         /**
@@ -1229,7 +1353,7 @@ export interface ApimValues {
      */
     enabled?: boolean;
     /**
-     * Start-up profile passed as `-Dprofile=`; empty runs the default profile. Other product versions: 2.0.0 `api-key-manager`, 3.2.0 `api-key-manager`.
+     * Start-up profile, passed to the image as PROFILE_NAME (its entrypoint optimises the distribution for it); empty runs the default profile. Role: keyManager of WSO2 API Manager 3.2.0.
      */
     profile?: string;
     /**
@@ -1270,7 +1394,7 @@ export interface ApimValues {
      */
     ports?: {
       /**
-       * Management console and admin services (HTTPS).
+       * Management console, portals and admin services (HTTPS).
        */
       'servlet-https'?: {
         /**
@@ -1291,7 +1415,7 @@ export interface ApimValues {
         nodePort?: number | null;
       };
       /**
-       * Management services (HTTP); health checks use it.
+       * Servlet transport (HTTP); serves /services/Version.
        */
       'servlet-http'?: {
         /**
@@ -1656,7 +1780,505 @@ export interface ApimValues {
     topologySpreadConstraints?: IoK8SApiCoreV1TopologySpreadConstraint[] | null;
   };
   /**
-   * Gateway manager: receives API deployments from the publisher and hands them to the workers.
+   * Traffic Manager: throttling decisions and the event hub every other role publishes to.
+   */
+  trafficManager?: {
+    /**
+     * Deploy this component.
+     */
+    enabled?: boolean;
+    /**
+     * Start-up profile, passed to the image as PROFILE_NAME (its entrypoint optimises the distribution for it); empty runs the default profile. Role: trafficManager of WSO2 API Manager 3.2.0.
+     */
+    profile?: string;
+    /**
+     * Further start-up arguments for the product.
+     */
+    extraArgs?: string[];
+    /**
+     * The controller that keeps the pods running and heals them: StatefulSet gives each pod a stable name and DNS identity.
+     */
+    controller?: 'Deployment' | 'StatefulSet';
+    /**
+     * Pods to run when autoscaling is off.
+     */
+    replicaCount?: number;
+    /**
+     * Overrides of the chart-level `image` for this component; empty fields inherit it.
+     */
+    image?: {
+      /**
+       * Image registry host, e.g. docker.io; `global.imageRegistry` overrides it.
+       */
+      registry?: string;
+      /**
+       * Image repository.
+       */
+      repository?: string;
+      /**
+       * Image tag.
+       */
+      tag?: string;
+      /**
+       * Image digest (sha256:…); when set it is used instead of the tag.
+       */
+      digest?: string;
+    };
+    /**
+     * Ports the product listens on, by name. Every port is exposed on the component Service.
+     */
+    ports?: {
+      /**
+       * Management console, portals and admin services (HTTPS).
+       */
+      'servlet-https'?: {
+        /**
+         * Port inside the container.
+         */
+        containerPort?: number;
+        /**
+         * Transport protocol.
+         */
+        protocol?: 'TCP' | 'UDP' | 'SCTP';
+        /**
+         * Application protocol hint for the Service (e.g. https); empty for none.
+         */
+        appProtocol?: string;
+        /**
+         * Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.
+         */
+        nodePort?: number | null;
+      };
+      /**
+       * Servlet transport (HTTP); serves /services/Version.
+       */
+      'servlet-http'?: {
+        /**
+         * Port inside the container.
+         */
+        containerPort?: number;
+        /**
+         * Transport protocol.
+         */
+        protocol?: 'TCP' | 'UDP' | 'SCTP';
+        /**
+         * Application protocol hint for the Service (e.g. https); empty for none.
+         */
+        appProtocol?: string;
+        /**
+         * Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.
+         */
+        nodePort?: number | null;
+      };
+      /**
+       * Binary transport: throttling events and the event hub (TCP).
+       */
+      binary?: {
+        /**
+         * Port inside the container.
+         */
+        containerPort?: number;
+        /**
+         * Transport protocol.
+         */
+        protocol?: 'TCP' | 'UDP' | 'SCTP';
+        /**
+         * Application protocol hint for the Service (e.g. https); empty for none.
+         */
+        appProtocol?: string;
+        /**
+         * Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.
+         */
+        nodePort?: number | null;
+      };
+      /**
+       * Binary transport, authenticated (SSL).
+       */
+      'binary-ssl'?: {
+        /**
+         * Port inside the container.
+         */
+        containerPort?: number;
+        /**
+         * Transport protocol.
+         */
+        protocol?: 'TCP' | 'UDP' | 'SCTP';
+        /**
+         * Application protocol hint for the Service (e.g. https); empty for none.
+         */
+        appProtocol?: string;
+        /**
+         * Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.
+         */
+        nodePort?: number | null;
+      };
+      /**
+       * JMS (AMQP) broker: throttle decisions and event notifications.
+       */
+      jms?: {
+        /**
+         * Port inside the container.
+         */
+        containerPort?: number;
+        /**
+         * Transport protocol.
+         */
+        protocol?: 'TCP' | 'UDP' | 'SCTP';
+        /**
+         * Application protocol hint for the Service (e.g. https); empty for none.
+         */
+        appProtocol?: string;
+        /**
+         * Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.
+         */
+        nodePort?: number | null;
+      };
+    };
+    /**
+     * The Service that load-balances the component pods.
+     */
+    service?: {
+      /**
+       * Service type.
+       */
+      type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
+      /**
+       * Annotations for the Service (e.g. for a cloud load balancer).
+       */
+      annotations?: {
+        [k: string]: string;
+      };
+      /**
+       * ClientIP keeps a client on one pod (sticky sessions for the management console).
+       */
+      sessionAffinity?: 'None' | 'ClientIP';
+      /**
+       * How long ClientIP affinity lasts.
+       */
+      sessionAffinityTimeoutSeconds?: number;
+    };
+    /**
+     * Startup probe; set a handler to null to replace it (e.g. `httpGet: null` plus `exec: {...}`), or the whole probe to null to remove it.
+     */
+    startupProbe?: IoK8SApiCoreV1Probe | null;
+    /**
+     * Liveness probe: the kubelet restarts the container when it fails (auto-healing).
+     */
+    livenessProbe?: IoK8SApiCoreV1Probe | null;
+    /**
+     * Readiness probe: the pod receives traffic only while it passes.
+     */
+    readinessProbe?: IoK8SApiCoreV1Probe | null;
+    /**
+     * Lifecycle hooks of the product container. The preStop hook waits for the endpoints to drop the pod, then stops the server gracefully.
+     */
+    lifecycle?: IoK8SApiCoreV1Lifecycle | null;
+    /**
+     * CPU and memory requests and limits of the product container.
+     */
+    resources?: IoK8SApiCoreV1ResourceRequirements | null;
+    /**
+     * Pod security context; meets the restricted Pod Security Standard.
+     */
+    podSecurityContext?: IoK8SApiCoreV1PodSecurityContext | null;
+    /**
+     * Container security context. The root filesystem stays writable because Carbon writes under its home at run time.
+     */
+    containerSecurityContext?: IoK8SApiCoreV1SecurityContext | null;
+    /**
+     * Rollout strategy: rolling updates replace pods without an outage.
+     */
+    updateStrategy?: IoK8SApiAppsV1DeploymentStrategy | null;
+    /**
+     * Old ReplicaSets kept for `helm rollback`/`kubectl rollout undo`.
+     */
+    revisionHistoryLimit?: number;
+    /**
+     * Time the product gets to shut down gracefully.
+     */
+    terminationGracePeriodSeconds?: number;
+    /**
+     * HorizontalPodAutoscaler (autoscaling/v2); when enabled, the Deployment leaves `replicas` to it.
+     */
+    autoscaling?: {
+      /**
+       * Create the HorizontalPodAutoscaler.
+       */
+      enabled?: boolean;
+      /**
+       * Lower bound of the replica count.
+       */
+      minReplicas?: number;
+      /**
+       * Upper bound of the replica count.
+       */
+      maxReplicas?: number;
+      /**
+       * Average CPU utilisation to aim for, in percent of requests.
+       */
+      targetCPUUtilizationPercentage?: number;
+      /**
+       * Average memory utilisation to aim for, in percent of requests.
+       */
+      targetMemoryUtilizationPercentage?: number;
+    };
+    /**
+     * PodDisruptionBudget, created only when the component runs more than one pod.
+     */
+    podDisruptionBudget?: {
+      /**
+       * Create the PodDisruptionBudget when there is more than one pod.
+       */
+      create?: boolean;
+      /**
+       * Pods that may be down at once during voluntary disruptions (a number or a percentage).
+       */
+      maxUnavailable?: number | string;
+    };
+    /**
+     * Product configuration files mounted from a ConfigMap, by ConfigMap key. Content is rendered with `tpl`; a change rolls the pods.
+     */
+    configFiles?: {
+      /**
+       * The product's repository/conf/deployment.toml.
+       */
+      'deployment.toml'?: {
+        /**
+         * Path relative to `productHome`.
+         */
+        path?: string;
+        /**
+         * File content (a Helm template).
+         */
+        content?: string;
+      };
+      [k: string]:
+        | {
+            /**
+             * Path relative to the product home.
+             */
+            path: string;
+            /**
+             * File content; rendered with Helm `tpl`, so it may use the chart helpers.
+             */
+            content: string;
+          }
+        | {
+            /**
+             * Path relative to `productHome`.
+             */
+            path?: string;
+            /**
+             * File content (a Helm template).
+             */
+            content?: string;
+          }
+        | undefined;
+    };
+    /**
+     * Volumes mounted into the product container, by name; sidecars may mount them by the same name. Each is an emptyDir unless persistence is enabled.
+     */
+    volumes?: {
+      /**
+       * The product logs, shared with sidecars.
+       */
+      logs?: {
+        /**
+         * Mount path; relative paths are below `productHome`.
+         */
+        path?: string;
+        /**
+         * A PersistentVolumeClaim instead of an emptyDir.
+         */
+        persistence?: {
+          /**
+           * Claim persistent storage for this volume.
+           */
+          enabled?: boolean;
+          /**
+           * StorageClass of the claim; empty uses the cluster default.
+           */
+          storageClass?: string;
+          /**
+           * Access modes; ReadWriteMany lets every pod share the volume.
+           *
+           * @minItems 1
+           */
+          accessModes?: [
+            'ReadWriteOnce' | 'ReadWriteMany' | 'ReadOnlyMany' | 'ReadWriteOncePod',
+            ...('ReadWriteOnce' | 'ReadWriteMany' | 'ReadOnlyMany' | 'ReadWriteOncePod')[]
+          ];
+          /**
+           * Requested size.
+           */
+          size?: string;
+          /**
+           * Use this existing claim instead of creating one.
+           */
+          existingClaim?: string;
+        };
+      };
+    };
+    /**
+     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Rendered with `tpl`.
+     */
+    sidecars?: IoK8SApiCoreV1Container[] | null;
+    /**
+     * Extra init containers, run before the product starts. Rendered with `tpl`.
+     */
+    initContainers?: IoK8SApiCoreV1Container[] | null;
+    /**
+     * Hazelcast clustering of this component through the Carbon Kubernetes membership scheme.
+     */
+    clustering?: {
+      /**
+       * Join the pods of this component into one cluster; grants the pods read access to pods and endpoints.
+       */
+      enabled?: boolean;
+    };
+    /**
+     * An Ingress (networking.k8s.io/v1) exposing the component on the well-known ports 80/443.
+     */
+    ingress?: {
+      /**
+       * Create the Ingress.
+       */
+      enabled?: boolean;
+      /**
+       * IngressClass that serves it, e.g. nginx.
+       */
+      className?: string;
+      /**
+       * Host name routed to the component.
+       */
+      host?: string;
+      /**
+       * Path routed to the component.
+       */
+      path?: string;
+      /**
+       * How the path matches.
+       */
+      pathType?: 'Prefix' | 'Exact' | 'ImplementationSpecific';
+      /**
+       * Name of the component port the Ingress sends traffic to.
+       */
+      port?: 'servlet-https' | 'servlet-http' | 'binary' | 'binary-ssl' | 'jms';
+      /**
+       * Protocol from the ingress controller to the pods (NGINX annotation).
+       */
+      backendProtocol?: 'HTTP' | 'HTTPS';
+      /**
+       * Cookie-based session affinity at the ingress controller (NGINX annotations).
+       */
+      sticky?: boolean;
+      /**
+       * Further Ingress annotations.
+       */
+      annotations?: {
+        [k: string]: string;
+      };
+      /**
+       * TLS termination at the ingress controller.
+       */
+      tls?: {
+        /**
+         * Serve the host over TLS.
+         */
+        enabled?: boolean;
+        /**
+         * Secret with the certificate; empty derives `<fullname>-<component>-tls`.
+         */
+        secretName?: string;
+      };
+    };
+    /**
+     * A Gateway API HTTPRoute (gateway.networking.k8s.io/v1), for clusters that use Gateway API instead of Ingress.
+     */
+    httpRoute?: {
+      /**
+       * Create the HTTPRoute.
+       */
+      enabled?: boolean;
+      /**
+       * The Gateways the route attaches to.
+       *
+       * @minItems 1
+       */
+      parentRefs?: [
+        {
+          name: string;
+          namespace?: string;
+          sectionName?: string;
+        },
+        ...{
+          name: string;
+          namespace?: string;
+          sectionName?: string;
+        }[]
+      ];
+      /**
+       * Host names the route matches.
+       */
+      hostnames?: string[];
+      /**
+       * Path prefix routed to the component.
+       */
+      path?: string;
+      /**
+       * Name of the component port the route sends traffic to.
+       */
+      port?: 'servlet-https' | 'servlet-http' | 'binary' | 'binary-ssl' | 'jms';
+    };
+    /**
+     * Extra environment variables for the product container.
+     */
+    extraEnvVars?: IoK8SApiCoreV1EnvVar[] | null;
+    /**
+     * Extra volumes for the pod.
+     */
+    extraVolumes?: IoK8SApiCoreV1Volume[] | null;
+    /**
+     * Extra volume mounts for the product container.
+     */
+    extraVolumeMounts?: IoK8SApiCoreV1VolumeMount[] | null;
+    /**
+     * Annotations for the pods.
+     */
+    podAnnotations?: {
+      [k: string]: string;
+    };
+    /**
+     * Extra labels for the pods (never used in selectors).
+     */
+    podLabels?: {
+      [k: string]: string;
+    };
+    /**
+     * Node labels the pods must match.
+     */
+    nodeSelector?: {
+      [k: string]: string;
+    };
+    /**
+     * Tolerations for node taints.
+     */
+    tolerations?: IoK8SApiCoreV1Toleration[] | null;
+    /**
+     * Spread the pods over nodes: soft prefers different nodes, hard requires them; ignored when `affinity` is set.
+     */
+    podAntiAffinityPreset?: 'none' | 'soft' | 'hard';
+    /**
+     * Node and pod affinity rules; replace the anti-affinity preset when set.
+     */
+    affinity?: IoK8SApiCoreV1Affinity | null;
+    /**
+     * How pods spread over zones and nodes.
+     */
+    topologySpreadConstraints?: IoK8SApiCoreV1TopologySpreadConstraint[] | null;
+  };
+  /**
+   * Gateway manager (the whitepaper's): a gateway-worker node the publisher deploys APIs to, which rsync or a shared volume hands to the workers. Off unless artifactSync.mode is rsync or sharedVolume.
    */
   gatewayManager?: {
     /**
@@ -1664,484 +2286,7 @@ export interface ApimValues {
      */
     enabled?: boolean;
     /**
-     * Start-up profile passed as `-Dprofile=`; empty runs the default profile. Other product versions: 2.0.0 `gateway-manager`, 3.2.0 `(default)`.
-     */
-    profile?: string;
-    /**
-     * Further start-up arguments for the product.
-     */
-    extraArgs?: string[];
-    /**
-     * The controller that keeps the pods running and heals them: StatefulSet gives each pod a stable name and DNS identity.
-     */
-    controller?: 'Deployment' | 'StatefulSet';
-    /**
-     * Pods to run when autoscaling is off.
-     */
-    replicaCount?: number;
-    /**
-     * Overrides of the chart-level `image` for this component; empty fields inherit it.
-     */
-    image?: {
-      /**
-       * Image registry host, e.g. docker.io; `global.imageRegistry` overrides it.
-       */
-      registry?: string;
-      /**
-       * Image repository.
-       */
-      repository?: string;
-      /**
-       * Image tag.
-       */
-      tag?: string;
-      /**
-       * Image digest (sha256:…); when set it is used instead of the tag.
-       */
-      digest?: string;
-    };
-    /**
-     * Ports the product listens on, by name. Every port is exposed on the component Service.
-     */
-    ports?: {
-      /**
-       * Management console and admin services (HTTPS).
-       */
-      'servlet-https'?: {
-        /**
-         * Port inside the container.
-         */
-        containerPort?: number;
-        /**
-         * Transport protocol.
-         */
-        protocol?: 'TCP' | 'UDP' | 'SCTP';
-        /**
-         * Application protocol hint for the Service (e.g. https); empty for none.
-         */
-        appProtocol?: string;
-        /**
-         * Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.
-         */
-        nodePort?: number | null;
-      };
-      /**
-       * Management services (HTTP); health checks use it.
-       */
-      'servlet-http'?: {
-        /**
-         * Port inside the container.
-         */
-        containerPort?: number;
-        /**
-         * Transport protocol.
-         */
-        protocol?: 'TCP' | 'UDP' | 'SCTP';
-        /**
-         * Application protocol hint for the Service (e.g. https); empty for none.
-         */
-        appProtocol?: string;
-        /**
-         * Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.
-         */
-        nodePort?: number | null;
-      };
-      /**
-       * API traffic (HTTPS pass-through).
-       */
-      'gateway-https'?: {
-        /**
-         * Port inside the container.
-         */
-        containerPort?: number;
-        /**
-         * Transport protocol.
-         */
-        protocol?: 'TCP' | 'UDP' | 'SCTP';
-        /**
-         * Application protocol hint for the Service (e.g. https); empty for none.
-         */
-        appProtocol?: string;
-        /**
-         * Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.
-         */
-        nodePort?: number | null;
-      };
-      /**
-       * API traffic (HTTP).
-       */
-      'gateway-http'?: {
-        /**
-         * Port inside the container.
-         */
-        containerPort?: number;
-        /**
-         * Transport protocol.
-         */
-        protocol?: 'TCP' | 'UDP' | 'SCTP';
-        /**
-         * Application protocol hint for the Service (e.g. https); empty for none.
-         */
-        appProtocol?: string;
-        /**
-         * Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.
-         */
-        nodePort?: number | null;
-      };
-    };
-    /**
-     * The Service that load-balances the component pods.
-     */
-    service?: {
-      /**
-       * Service type.
-       */
-      type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
-      /**
-       * Annotations for the Service (e.g. for a cloud load balancer).
-       */
-      annotations?: {
-        [k: string]: string;
-      };
-      /**
-       * ClientIP keeps a client on one pod (sticky sessions for the management console).
-       */
-      sessionAffinity?: 'None' | 'ClientIP';
-      /**
-       * How long ClientIP affinity lasts.
-       */
-      sessionAffinityTimeoutSeconds?: number;
-    };
-    /**
-     * Startup probe; set a handler to null to replace it (e.g. `httpGet: null` plus `exec: {...}`), or the whole probe to null to remove it.
-     */
-    startupProbe?: IoK8SApiCoreV1Probe | null;
-    /**
-     * Liveness probe: the kubelet restarts the container when it fails (auto-healing).
-     */
-    livenessProbe?: IoK8SApiCoreV1Probe | null;
-    /**
-     * Readiness probe: the pod receives traffic only while it passes.
-     */
-    readinessProbe?: IoK8SApiCoreV1Probe | null;
-    /**
-     * Lifecycle hooks of the product container. The preStop hook waits for the endpoints to drop the pod, then stops the server gracefully.
-     */
-    lifecycle?: IoK8SApiCoreV1Lifecycle | null;
-    /**
-     * CPU and memory requests and limits of the product container.
-     */
-    resources?: IoK8SApiCoreV1ResourceRequirements | null;
-    /**
-     * Pod security context; meets the restricted Pod Security Standard.
-     */
-    podSecurityContext?: IoK8SApiCoreV1PodSecurityContext | null;
-    /**
-     * Container security context. The root filesystem stays writable because Carbon writes under its home at run time.
-     */
-    containerSecurityContext?: IoK8SApiCoreV1SecurityContext | null;
-    /**
-     * Rollout strategy: rolling updates replace pods without an outage.
-     */
-    updateStrategy?: IoK8SApiAppsV1DeploymentStrategy | null;
-    /**
-     * Old ReplicaSets kept for `helm rollback`/`kubectl rollout undo`.
-     */
-    revisionHistoryLimit?: number;
-    /**
-     * Time the product gets to shut down gracefully.
-     */
-    terminationGracePeriodSeconds?: number;
-    /**
-     * HorizontalPodAutoscaler (autoscaling/v2); when enabled, the Deployment leaves `replicas` to it.
-     */
-    autoscaling?: {
-      /**
-       * Create the HorizontalPodAutoscaler.
-       */
-      enabled?: boolean;
-      /**
-       * Lower bound of the replica count.
-       */
-      minReplicas?: number;
-      /**
-       * Upper bound of the replica count.
-       */
-      maxReplicas?: number;
-      /**
-       * Average CPU utilisation to aim for, in percent of requests.
-       */
-      targetCPUUtilizationPercentage?: number;
-      /**
-       * Average memory utilisation to aim for, in percent of requests.
-       */
-      targetMemoryUtilizationPercentage?: number;
-    };
-    /**
-     * PodDisruptionBudget, created only when the component runs more than one pod.
-     */
-    podDisruptionBudget?: {
-      /**
-       * Create the PodDisruptionBudget when there is more than one pod.
-       */
-      create?: boolean;
-      /**
-       * Pods that may be down at once during voluntary disruptions (a number or a percentage).
-       */
-      maxUnavailable?: number | string;
-    };
-    /**
-     * Product configuration files mounted from a ConfigMap, by ConfigMap key. Content is rendered with `tpl`; a change rolls the pods.
-     */
-    configFiles?: {
-      /**
-       * The product's repository/conf/deployment.toml.
-       */
-      'deployment.toml'?: {
-        /**
-         * Path relative to `productHome`.
-         */
-        path?: string;
-        /**
-         * File content (a Helm template).
-         */
-        content?: string;
-      };
-      [k: string]:
-        | {
-            /**
-             * Path relative to the product home.
-             */
-            path: string;
-            /**
-             * File content; rendered with Helm `tpl`, so it may use the chart helpers.
-             */
-            content: string;
-          }
-        | {
-            /**
-             * Path relative to `productHome`.
-             */
-            path?: string;
-            /**
-             * File content (a Helm template).
-             */
-            content?: string;
-          }
-        | undefined;
-    };
-    /**
-     * Volumes mounted into the product container, by name; sidecars may mount them by the same name. Each is an emptyDir unless persistence is enabled.
-     */
-    volumes?: {
-      /**
-       * The product logs, shared with sidecars.
-       */
-      logs?: {
-        /**
-         * Mount path; relative paths are below `productHome`.
-         */
-        path?: string;
-        /**
-         * A PersistentVolumeClaim instead of an emptyDir.
-         */
-        persistence?: {
-          /**
-           * Claim persistent storage for this volume.
-           */
-          enabled?: boolean;
-          /**
-           * StorageClass of the claim; empty uses the cluster default.
-           */
-          storageClass?: string;
-          /**
-           * Access modes; ReadWriteMany lets every pod share the volume.
-           *
-           * @minItems 1
-           */
-          accessModes?: [
-            'ReadWriteOnce' | 'ReadWriteMany' | 'ReadOnlyMany' | 'ReadWriteOncePod',
-            ...('ReadWriteOnce' | 'ReadWriteMany' | 'ReadOnlyMany' | 'ReadWriteOncePod')[]
-          ];
-          /**
-           * Requested size.
-           */
-          size?: string;
-          /**
-           * Use this existing claim instead of creating one.
-           */
-          existingClaim?: string;
-        };
-      };
-    };
-    /**
-     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Rendered with `tpl`.
-     */
-    sidecars?: IoK8SApiCoreV1Container[] | null;
-    /**
-     * Extra init containers, run before the product starts. Rendered with `tpl`.
-     */
-    initContainers?: IoK8SApiCoreV1Container[] | null;
-    /**
-     * Hazelcast clustering of this component through the Carbon Kubernetes membership scheme.
-     */
-    clustering?: {
-      /**
-       * Join the pods of this component into one cluster; grants the pods read access to pods and endpoints.
-       */
-      enabled?: boolean;
-    };
-    /**
-     * An Ingress (networking.k8s.io/v1) exposing the component on the well-known ports 80/443.
-     */
-    ingress?: {
-      /**
-       * Create the Ingress.
-       */
-      enabled?: boolean;
-      /**
-       * IngressClass that serves it, e.g. nginx.
-       */
-      className?: string;
-      /**
-       * Host name routed to the component.
-       */
-      host?: string;
-      /**
-       * Path routed to the component.
-       */
-      path?: string;
-      /**
-       * How the path matches.
-       */
-      pathType?: 'Prefix' | 'Exact' | 'ImplementationSpecific';
-      /**
-       * Name of the component port the Ingress sends traffic to.
-       */
-      port?: 'servlet-https' | 'servlet-http' | 'gateway-https' | 'gateway-http';
-      /**
-       * Protocol from the ingress controller to the pods (NGINX annotation).
-       */
-      backendProtocol?: 'HTTP' | 'HTTPS';
-      /**
-       * Cookie-based session affinity at the ingress controller (NGINX annotations).
-       */
-      sticky?: boolean;
-      /**
-       * Further Ingress annotations.
-       */
-      annotations?: {
-        [k: string]: string;
-      };
-      /**
-       * TLS termination at the ingress controller.
-       */
-      tls?: {
-        /**
-         * Serve the host over TLS.
-         */
-        enabled?: boolean;
-        /**
-         * Secret with the certificate; empty derives `<fullname>-<component>-tls`.
-         */
-        secretName?: string;
-      };
-    };
-    /**
-     * A Gateway API HTTPRoute (gateway.networking.k8s.io/v1), for clusters that use Gateway API instead of Ingress.
-     */
-    httpRoute?: {
-      /**
-       * Create the HTTPRoute.
-       */
-      enabled?: boolean;
-      /**
-       * The Gateways the route attaches to.
-       *
-       * @minItems 1
-       */
-      parentRefs?: [
-        {
-          name: string;
-          namespace?: string;
-          sectionName?: string;
-        },
-        ...{
-          name: string;
-          namespace?: string;
-          sectionName?: string;
-        }[]
-      ];
-      /**
-       * Host names the route matches.
-       */
-      hostnames?: string[];
-      /**
-       * Path prefix routed to the component.
-       */
-      path?: string;
-      /**
-       * Name of the component port the route sends traffic to.
-       */
-      port?: 'servlet-https' | 'servlet-http' | 'gateway-https' | 'gateway-http';
-    };
-    /**
-     * Extra environment variables for the product container.
-     */
-    extraEnvVars?: IoK8SApiCoreV1EnvVar[] | null;
-    /**
-     * Extra volumes for the pod.
-     */
-    extraVolumes?: IoK8SApiCoreV1Volume[] | null;
-    /**
-     * Extra volume mounts for the product container.
-     */
-    extraVolumeMounts?: IoK8SApiCoreV1VolumeMount[] | null;
-    /**
-     * Annotations for the pods.
-     */
-    podAnnotations?: {
-      [k: string]: string;
-    };
-    /**
-     * Extra labels for the pods (never used in selectors).
-     */
-    podLabels?: {
-      [k: string]: string;
-    };
-    /**
-     * Node labels the pods must match.
-     */
-    nodeSelector?: {
-      [k: string]: string;
-    };
-    /**
-     * Tolerations for node taints.
-     */
-    tolerations?: IoK8SApiCoreV1Toleration[] | null;
-    /**
-     * Spread the pods over nodes: soft prefers different nodes, hard requires them; ignored when `affinity` is set.
-     */
-    podAntiAffinityPreset?: 'none' | 'soft' | 'hard';
-    /**
-     * Node and pod affinity rules; replace the anti-affinity preset when set.
-     */
-    affinity?: IoK8SApiCoreV1Affinity | null;
-    /**
-     * How pods spread over zones and nodes.
-     */
-    topologySpreadConstraints?: IoK8SApiCoreV1TopologySpreadConstraint[] | null;
-  };
-  /**
-   * Gateway workers: serve API traffic; scaled out and autoscaled.
-   */
-  gatewayWorker?: {
-    /**
-     * Deploy this component.
-     */
-    enabled?: boolean;
-    /**
-     * Start-up profile passed as `-Dprofile=`; empty runs the default profile. Other product versions: 2.0.0 `gateway-worker`, 3.2.0 `gateway-worker`.
+     * Start-up profile, passed to the image as PROFILE_NAME (its entrypoint optimises the distribution for it); empty runs the default profile. Role: gatewayWorker of WSO2 API Manager 3.2.0.
      */
     profile?: string;
     /**
@@ -2203,7 +2348,7 @@ export interface ApimValues {
         nodePort?: number | null;
       };
       /**
-       * API traffic (HTTP).
+       * API traffic (HTTP pass-through).
        */
       'gateway-http'?: {
         /**
@@ -2266,7 +2411,7 @@ export interface ApimValues {
         nodePort?: number | null;
       };
       /**
-       * Management console and admin services (HTTPS).
+       * Management console, portals and admin services (HTTPS).
        */
       'servlet-https'?: {
         /**
@@ -2287,7 +2432,526 @@ export interface ApimValues {
         nodePort?: number | null;
       };
       /**
-       * Management services (HTTP); health checks use it.
+       * Servlet transport (HTTP); serves /services/Version.
+       */
+      'servlet-http'?: {
+        /**
+         * Port inside the container.
+         */
+        containerPort?: number;
+        /**
+         * Transport protocol.
+         */
+        protocol?: 'TCP' | 'UDP' | 'SCTP';
+        /**
+         * Application protocol hint for the Service (e.g. https); empty for none.
+         */
+        appProtocol?: string;
+        /**
+         * Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.
+         */
+        nodePort?: number | null;
+      };
+    };
+    /**
+     * The Service that load-balances the component pods.
+     */
+    service?: {
+      /**
+       * Service type.
+       */
+      type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
+      /**
+       * Annotations for the Service (e.g. for a cloud load balancer).
+       */
+      annotations?: {
+        [k: string]: string;
+      };
+      /**
+       * ClientIP keeps a client on one pod (sticky sessions for the management console).
+       */
+      sessionAffinity?: 'None' | 'ClientIP';
+      /**
+       * How long ClientIP affinity lasts.
+       */
+      sessionAffinityTimeoutSeconds?: number;
+    };
+    /**
+     * Startup probe; set a handler to null to replace it (e.g. `httpGet: null` plus `exec: {...}`), or the whole probe to null to remove it.
+     */
+    startupProbe?: IoK8SApiCoreV1Probe | null;
+    /**
+     * Liveness probe: the kubelet restarts the container when it fails (auto-healing).
+     */
+    livenessProbe?: IoK8SApiCoreV1Probe | null;
+    /**
+     * Readiness probe: the pod receives traffic only while it passes.
+     */
+    readinessProbe?: IoK8SApiCoreV1Probe | null;
+    /**
+     * Lifecycle hooks of the product container. The preStop hook waits for the endpoints to drop the pod, then stops the server gracefully.
+     */
+    lifecycle?: IoK8SApiCoreV1Lifecycle | null;
+    /**
+     * CPU and memory requests and limits of the product container.
+     */
+    resources?: IoK8SApiCoreV1ResourceRequirements | null;
+    /**
+     * Pod security context; meets the restricted Pod Security Standard.
+     */
+    podSecurityContext?: IoK8SApiCoreV1PodSecurityContext | null;
+    /**
+     * Container security context. The root filesystem stays writable because Carbon writes under its home at run time.
+     */
+    containerSecurityContext?: IoK8SApiCoreV1SecurityContext | null;
+    /**
+     * Rollout strategy: rolling updates replace pods without an outage.
+     */
+    updateStrategy?: IoK8SApiAppsV1DeploymentStrategy | null;
+    /**
+     * Old ReplicaSets kept for `helm rollback`/`kubectl rollout undo`.
+     */
+    revisionHistoryLimit?: number;
+    /**
+     * Time the product gets to shut down gracefully.
+     */
+    terminationGracePeriodSeconds?: number;
+    /**
+     * HorizontalPodAutoscaler (autoscaling/v2); when enabled, the Deployment leaves `replicas` to it.
+     */
+    autoscaling?: {
+      /**
+       * Create the HorizontalPodAutoscaler.
+       */
+      enabled?: boolean;
+      /**
+       * Lower bound of the replica count.
+       */
+      minReplicas?: number;
+      /**
+       * Upper bound of the replica count.
+       */
+      maxReplicas?: number;
+      /**
+       * Average CPU utilisation to aim for, in percent of requests.
+       */
+      targetCPUUtilizationPercentage?: number;
+      /**
+       * Average memory utilisation to aim for, in percent of requests.
+       */
+      targetMemoryUtilizationPercentage?: number;
+    };
+    /**
+     * PodDisruptionBudget, created only when the component runs more than one pod.
+     */
+    podDisruptionBudget?: {
+      /**
+       * Create the PodDisruptionBudget when there is more than one pod.
+       */
+      create?: boolean;
+      /**
+       * Pods that may be down at once during voluntary disruptions (a number or a percentage).
+       */
+      maxUnavailable?: number | string;
+    };
+    /**
+     * Product configuration files mounted from a ConfigMap, by ConfigMap key. Content is rendered with `tpl`; a change rolls the pods.
+     */
+    configFiles?: {
+      /**
+       * The product's repository/conf/deployment.toml.
+       */
+      'deployment.toml'?: {
+        /**
+         * Path relative to `productHome`.
+         */
+        path?: string;
+        /**
+         * File content (a Helm template).
+         */
+        content?: string;
+      };
+      [k: string]:
+        | {
+            /**
+             * Path relative to the product home.
+             */
+            path: string;
+            /**
+             * File content; rendered with Helm `tpl`, so it may use the chart helpers.
+             */
+            content: string;
+          }
+        | {
+            /**
+             * Path relative to `productHome`.
+             */
+            path?: string;
+            /**
+             * File content (a Helm template).
+             */
+            content?: string;
+          }
+        | undefined;
+    };
+    /**
+     * Volumes mounted into the product container, by name; sidecars may mount them by the same name. Each is an emptyDir unless persistence is enabled.
+     */
+    volumes?: {
+      /**
+       * The product logs, shared with sidecars.
+       */
+      logs?: {
+        /**
+         * Mount path; relative paths are below `productHome`.
+         */
+        path?: string;
+        /**
+         * A PersistentVolumeClaim instead of an emptyDir.
+         */
+        persistence?: {
+          /**
+           * Claim persistent storage for this volume.
+           */
+          enabled?: boolean;
+          /**
+           * StorageClass of the claim; empty uses the cluster default.
+           */
+          storageClass?: string;
+          /**
+           * Access modes; ReadWriteMany lets every pod share the volume.
+           *
+           * @minItems 1
+           */
+          accessModes?: [
+            'ReadWriteOnce' | 'ReadWriteMany' | 'ReadOnlyMany' | 'ReadWriteOncePod',
+            ...('ReadWriteOnce' | 'ReadWriteMany' | 'ReadOnlyMany' | 'ReadWriteOncePod')[]
+          ];
+          /**
+           * Requested size.
+           */
+          size?: string;
+          /**
+           * Use this existing claim instead of creating one.
+           */
+          existingClaim?: string;
+        };
+      };
+    };
+    /**
+     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Rendered with `tpl`.
+     */
+    sidecars?: IoK8SApiCoreV1Container[] | null;
+    /**
+     * Extra init containers, run before the product starts. Rendered with `tpl`.
+     */
+    initContainers?: IoK8SApiCoreV1Container[] | null;
+    /**
+     * Hazelcast clustering of this component through the Carbon Kubernetes membership scheme.
+     */
+    clustering?: {
+      /**
+       * Join the pods of this component into one cluster; grants the pods read access to pods and endpoints.
+       */
+      enabled?: boolean;
+    };
+    /**
+     * An Ingress (networking.k8s.io/v1) exposing the component on the well-known ports 80/443.
+     */
+    ingress?: {
+      /**
+       * Create the Ingress.
+       */
+      enabled?: boolean;
+      /**
+       * IngressClass that serves it, e.g. nginx.
+       */
+      className?: string;
+      /**
+       * Host name routed to the component.
+       */
+      host?: string;
+      /**
+       * Path routed to the component.
+       */
+      path?: string;
+      /**
+       * How the path matches.
+       */
+      pathType?: 'Prefix' | 'Exact' | 'ImplementationSpecific';
+      /**
+       * Name of the component port the Ingress sends traffic to.
+       */
+      port?: 'gateway-https' | 'gateway-http' | 'websocket-wss' | 'websocket-ws' | 'servlet-https' | 'servlet-http';
+      /**
+       * Protocol from the ingress controller to the pods (NGINX annotation).
+       */
+      backendProtocol?: 'HTTP' | 'HTTPS';
+      /**
+       * Cookie-based session affinity at the ingress controller (NGINX annotations).
+       */
+      sticky?: boolean;
+      /**
+       * Further Ingress annotations.
+       */
+      annotations?: {
+        [k: string]: string;
+      };
+      /**
+       * TLS termination at the ingress controller.
+       */
+      tls?: {
+        /**
+         * Serve the host over TLS.
+         */
+        enabled?: boolean;
+        /**
+         * Secret with the certificate; empty derives `<fullname>-<component>-tls`.
+         */
+        secretName?: string;
+      };
+    };
+    /**
+     * A Gateway API HTTPRoute (gateway.networking.k8s.io/v1), for clusters that use Gateway API instead of Ingress.
+     */
+    httpRoute?: {
+      /**
+       * Create the HTTPRoute.
+       */
+      enabled?: boolean;
+      /**
+       * The Gateways the route attaches to.
+       *
+       * @minItems 1
+       */
+      parentRefs?: [
+        {
+          name: string;
+          namespace?: string;
+          sectionName?: string;
+        },
+        ...{
+          name: string;
+          namespace?: string;
+          sectionName?: string;
+        }[]
+      ];
+      /**
+       * Host names the route matches.
+       */
+      hostnames?: string[];
+      /**
+       * Path prefix routed to the component.
+       */
+      path?: string;
+      /**
+       * Name of the component port the route sends traffic to.
+       */
+      port?: 'gateway-https' | 'gateway-http' | 'websocket-wss' | 'websocket-ws' | 'servlet-https' | 'servlet-http';
+    };
+    /**
+     * Extra environment variables for the product container.
+     */
+    extraEnvVars?: IoK8SApiCoreV1EnvVar[] | null;
+    /**
+     * Extra volumes for the pod.
+     */
+    extraVolumes?: IoK8SApiCoreV1Volume[] | null;
+    /**
+     * Extra volume mounts for the product container.
+     */
+    extraVolumeMounts?: IoK8SApiCoreV1VolumeMount[] | null;
+    /**
+     * Annotations for the pods.
+     */
+    podAnnotations?: {
+      [k: string]: string;
+    };
+    /**
+     * Extra labels for the pods (never used in selectors).
+     */
+    podLabels?: {
+      [k: string]: string;
+    };
+    /**
+     * Node labels the pods must match.
+     */
+    nodeSelector?: {
+      [k: string]: string;
+    };
+    /**
+     * Tolerations for node taints.
+     */
+    tolerations?: IoK8SApiCoreV1Toleration[] | null;
+    /**
+     * Spread the pods over nodes: soft prefers different nodes, hard requires them; ignored when `affinity` is set.
+     */
+    podAntiAffinityPreset?: 'none' | 'soft' | 'hard';
+    /**
+     * Node and pod affinity rules; replace the anti-affinity preset when set.
+     */
+    affinity?: IoK8SApiCoreV1Affinity | null;
+    /**
+     * How pods spread over zones and nodes.
+     */
+    topologySpreadConstraints?: IoK8SApiCoreV1TopologySpreadConstraint[] | null;
+  };
+  /**
+   * Gateway workers: serve API traffic; scaled out and autoscaled.
+   */
+  gatewayWorker?: {
+    /**
+     * Deploy this component.
+     */
+    enabled?: boolean;
+    /**
+     * Start-up profile, passed to the image as PROFILE_NAME (its entrypoint optimises the distribution for it); empty runs the default profile. Role: gatewayWorker of WSO2 API Manager 3.2.0.
+     */
+    profile?: string;
+    /**
+     * Further start-up arguments for the product.
+     */
+    extraArgs?: string[];
+    /**
+     * The controller that keeps the pods running and heals them: StatefulSet gives each pod a stable name and DNS identity.
+     */
+    controller?: 'Deployment' | 'StatefulSet';
+    /**
+     * Pods to run when autoscaling is off.
+     */
+    replicaCount?: number;
+    /**
+     * Overrides of the chart-level `image` for this component; empty fields inherit it.
+     */
+    image?: {
+      /**
+       * Image registry host, e.g. docker.io; `global.imageRegistry` overrides it.
+       */
+      registry?: string;
+      /**
+       * Image repository.
+       */
+      repository?: string;
+      /**
+       * Image tag.
+       */
+      tag?: string;
+      /**
+       * Image digest (sha256:…); when set it is used instead of the tag.
+       */
+      digest?: string;
+    };
+    /**
+     * Ports the product listens on, by name. Every port is exposed on the component Service.
+     */
+    ports?: {
+      /**
+       * API traffic (HTTPS pass-through).
+       */
+      'gateway-https'?: {
+        /**
+         * Port inside the container.
+         */
+        containerPort?: number;
+        /**
+         * Transport protocol.
+         */
+        protocol?: 'TCP' | 'UDP' | 'SCTP';
+        /**
+         * Application protocol hint for the Service (e.g. https); empty for none.
+         */
+        appProtocol?: string;
+        /**
+         * Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.
+         */
+        nodePort?: number | null;
+      };
+      /**
+       * API traffic (HTTP pass-through).
+       */
+      'gateway-http'?: {
+        /**
+         * Port inside the container.
+         */
+        containerPort?: number;
+        /**
+         * Transport protocol.
+         */
+        protocol?: 'TCP' | 'UDP' | 'SCTP';
+        /**
+         * Application protocol hint for the Service (e.g. https); empty for none.
+         */
+        appProtocol?: string;
+        /**
+         * Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.
+         */
+        nodePort?: number | null;
+      };
+      /**
+       * WebSocket APIs (wss).
+       */
+      'websocket-wss'?: {
+        /**
+         * Port inside the container.
+         */
+        containerPort?: number;
+        /**
+         * Transport protocol.
+         */
+        protocol?: 'TCP' | 'UDP' | 'SCTP';
+        /**
+         * Application protocol hint for the Service (e.g. https); empty for none.
+         */
+        appProtocol?: string;
+        /**
+         * Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.
+         */
+        nodePort?: number | null;
+      };
+      /**
+       * WebSocket APIs (ws).
+       */
+      'websocket-ws'?: {
+        /**
+         * Port inside the container.
+         */
+        containerPort?: number;
+        /**
+         * Transport protocol.
+         */
+        protocol?: 'TCP' | 'UDP' | 'SCTP';
+        /**
+         * Application protocol hint for the Service (e.g. https); empty for none.
+         */
+        appProtocol?: string;
+        /**
+         * Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.
+         */
+        nodePort?: number | null;
+      };
+      /**
+       * Management console, portals and admin services (HTTPS).
+       */
+      'servlet-https'?: {
+        /**
+         * Port inside the container.
+         */
+        containerPort?: number;
+        /**
+         * Transport protocol.
+         */
+        protocol?: 'TCP' | 'UDP' | 'SCTP';
+        /**
+         * Application protocol hint for the Service (e.g. https); empty for none.
+         */
+        appProtocol?: string;
+        /**
+         * Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.
+         */
+        nodePort?: number | null;
+      };
+      /**
+       * Servlet transport (HTTP); serves /services/Version.
        */
       'servlet-http'?: {
         /**

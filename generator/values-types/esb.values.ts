@@ -78,7 +78,7 @@ export interface EsbValues {
    */
   imagePullSecrets?: IoK8SApiCoreV1LocalObjectReference[] | null;
   /**
-   * Where the product is installed inside the image; config files mount below it.
+   * Where the product is installed inside the image (its scripts, dbscripts and jars are read from there).
    */
   productHome?: string;
   /**
@@ -122,7 +122,7 @@ export interface EsbValues {
    */
   keystores?: {
     /**
-     * Secret whose keys are keystore files (e.g. wso2carbon.jks, client-truststore.jks) and `password`; empty keeps the image's keystores.
+     * Secret whose keys are keystore files and `password`; empty keeps the image's keystores.
      */
     existingSecret?: string;
     /**
@@ -134,10 +134,6 @@ export interface EsbValues {
    * How clustered components find each other (Carbon Kubernetes membership scheme).
    */
   clusterDiscovery?: {
-    /**
-     * Resolve members through DNS of the headless Services instead of the Kubernetes API.
-     */
-    useDNS?: boolean;
     /**
      * Port Hazelcast members talk on.
      */
@@ -227,11 +223,11 @@ export interface EsbValues {
      */
     enabled?: boolean;
     /**
-     * Start-up profile passed as `-Dprofile=`; empty runs the default profile.
+     * Start-up profile, unused: the image variant decides the role; empty runs the default profile. Role: manager of WSO2 ESB 4.9.0.
      */
     profile?: string;
     /**
-     * Further start-up arguments for the product.
+     * Further start-up arguments for the product, passed as STARTUP_ARGS (the image's entrypoint ignores container arguments).
      */
     extraArgs?: string[];
     /**
@@ -243,7 +239,7 @@ export interface EsbValues {
      */
     replicaCount?: number;
     /**
-     * Overrides of the chart-level `image` for this component; empty fields inherit it.
+     * This component's own image (wso2esb-manager-kubernetes); empty fields inherit the chart-level `image`.
      */
     image?: {
       /**
@@ -289,7 +285,7 @@ export interface EsbValues {
         nodePort?: number | null;
       };
       /**
-       * Management services (HTTP); health checks use it.
+       * Servlet transport (HTTP).
        */
       'servlet-http'?: {
         /**
@@ -354,7 +350,7 @@ export interface EsbValues {
      */
     resources?: IoK8SApiCoreV1ResourceRequirements | null;
     /**
-     * Pod security context; meets the restricted Pod Security Standard.
+     * Pod security context; meets the restricted Pod Security Standard. The image fixes no user id: set `runAsUser` (and `runAsGroup`, `fsGroup`) to the id of the image's product user.
      */
     podSecurityContext?: IoK8SApiCoreV1PodSecurityContext | null;
     /**
@@ -637,11 +633,11 @@ export interface EsbValues {
      */
     enabled?: boolean;
     /**
-     * Start-up profile passed as `-Dprofile=`; empty runs the default profile.
+     * Start-up profile, unused: the image variant decides the role; empty runs the default profile. Role: worker of WSO2 ESB 4.9.0.
      */
     profile?: string;
     /**
-     * Further start-up arguments for the product.
+     * Further start-up arguments for the product, passed as STARTUP_ARGS (the image's entrypoint ignores container arguments).
      */
     extraArgs?: string[];
     /**
@@ -653,7 +649,7 @@ export interface EsbValues {
      */
     replicaCount?: number;
     /**
-     * Overrides of the chart-level `image` for this component; empty fields inherit it.
+     * This component's own image (wso2esb-worker-kubernetes); empty fields inherit the chart-level `image`.
      */
     image?: {
       /**
@@ -719,48 +715,6 @@ export interface EsbValues {
          */
         nodePort?: number | null;
       };
-      /**
-       * Management console and admin services (HTTPS).
-       */
-      'servlet-https'?: {
-        /**
-         * Port inside the container.
-         */
-        containerPort?: number;
-        /**
-         * Transport protocol.
-         */
-        protocol?: 'TCP' | 'UDP' | 'SCTP';
-        /**
-         * Application protocol hint for the Service (e.g. https); empty for none.
-         */
-        appProtocol?: string;
-        /**
-         * Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.
-         */
-        nodePort?: number | null;
-      };
-      /**
-       * Management services (HTTP); health checks use it.
-       */
-      'servlet-http'?: {
-        /**
-         * Port inside the container.
-         */
-        containerPort?: number;
-        /**
-         * Transport protocol.
-         */
-        protocol?: 'TCP' | 'UDP' | 'SCTP';
-        /**
-         * Application protocol hint for the Service (e.g. https); empty for none.
-         */
-        appProtocol?: string;
-        /**
-         * Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.
-         */
-        nodePort?: number | null;
-      };
     };
     /**
      * The Service that load-balances the component pods.
@@ -806,7 +760,7 @@ export interface EsbValues {
      */
     resources?: IoK8SApiCoreV1ResourceRequirements | null;
     /**
-     * Pod security context; meets the restricted Pod Security Standard.
+     * Pod security context; meets the restricted Pod Security Standard. The image fixes no user id: set `runAsUser` (and `runAsGroup`, `fsGroup`) to the id of the image's product user.
      */
     podSecurityContext?: IoK8SApiCoreV1PodSecurityContext | null;
     /**
@@ -966,7 +920,7 @@ export interface EsbValues {
       /**
        * Name of the component port the Ingress sends traffic to.
        */
-      port?: 'pass-through' | 'pass-through-s' | 'servlet-https' | 'servlet-http';
+      port?: 'pass-through' | 'pass-through-s';
       /**
        * Protocol from the ingress controller to the pods (NGINX annotation).
        */
@@ -1031,7 +985,7 @@ export interface EsbValues {
       /**
        * Name of the component port the route sends traffic to.
        */
-      port?: 'pass-through' | 'pass-through-s' | 'servlet-https' | 'servlet-http';
+      port?: 'pass-through' | 'pass-through-s';
     };
     /**
      * Extra environment variables for the product container.

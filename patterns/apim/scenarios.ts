@@ -98,10 +98,11 @@ export const scenarios: Scenario[] = [
   },
   {
     name: '09-persistence',
-    description: '[3.8] Persistent logs on PersistentVolumeClaims (needs a storage provisioner).',
+    description: '[3.8] Persistent logs and a persistent evaluation database on PersistentVolumeClaims (needs a storage provisioner).',
     values: {
-      gatewayManager: { volumes: { logs: { persistence: { enabled: true, size: '2Gi' } } } },
+      publisher: { volumes: { logs: { persistence: { enabled: true, size: '2Gi' } } } },
       keyManager: { volumes: { logs: { persistence: { enabled: true, existingClaim: 'key-manager-logs' } } } },
+      database: { evaluation: { persistence: { enabled: true, size: '5Gi' } } },
     },
   },
   {
@@ -133,13 +134,13 @@ export const scenarios: Scenario[] = [
   },
   {
     name: '14-artifact-sync-rsync',
-    description: '[7, 9] Gateway workers pull API artifacts from the gateway manager with rsync sidecars.',
-    values: { artifactSync: { mode: 'rsync', rsync: { intervalSeconds: 5 } } },
+    description: '[7, 9] The whitepaper\'s gateway manager: the publisher deploys to it, gateway workers pull its artifacts with rsync sidecars.',
+    values: { artifactSync: { mode: 'rsync', rsync: { intervalSeconds: 5 } }, gatewayManager: { enabled: true } },
   },
   {
     name: '15-artifact-sync-shared-volume',
-    description: '[7, 9] Gateway manager and workers share API artifacts on one ReadWriteMany volume (needs RWX storage).',
-    values: { artifactSync: { mode: 'sharedVolume', sharedVolume: { size: '2Gi' } } },
+    description: '[7, 9] Gateway manager and workers share API artifacts on one ReadWriteMany volume, as WSO2\'s 3.2 deployment does (needs RWX storage).',
+    values: { artifactSync: { mode: 'sharedVolume', sharedVolume: { size: '2Gi' } }, gatewayManager: { enabled: true } },
   },
   {
     name: '16-external-database',
@@ -155,12 +156,12 @@ export const scenarios: Scenario[] = [
   },
   {
     name: '17-high-availability',
-    description: 'Two of every component, spread over nodes and zones, each with a PodDisruptionBudget.',
+    description: 'Two of every component (every role publishes to both traffic managers), spread over nodes and zones, each with a PodDisruptionBudget.',
     values: {
       store: { replicaCount: 2 },
       publisher: { replicaCount: 2, podAntiAffinityPreset: 'hard' },
       keyManager: { replicaCount: 2 },
-      gatewayManager: { replicaCount: 2 },
+      trafficManager: { replicaCount: 2 },
       gatewayWorker: {
         replicaCount: 3,
         topologySpreadConstraints: [
@@ -175,6 +176,19 @@ export const scenarios: Scenario[] = [
     values: {
       global: { imageRegistry: 'registry.example.com', imagePullSecrets: [{ name: 'registry-credentials' }] },
       image: { repository: 'wso2/wso2am', tag: '3.2.0-custom.1' },
+    },
+  },
+  {
+    name: '19-clustering',
+    description: '[5] Hazelcast clustering of the key managers through the Kubernetes API, with the membership scheme jar from an image (WSO2\'s 3.2 roles run unclustered by default).',
+    values: {
+      keyManager: { replicaCount: 2, clustering: { enabled: true } },
+      clusterDiscovery: {
+        membershipScheme: {
+          image: { registry: 'registry.example.com', repository: 'wso2/kubernetes-membership-scheme', tag: '1.0.11' },
+          jarPath: '/jars/kubernetes-membership-scheme-1.0.11.jar',
+        },
+      },
     },
   },
 ];

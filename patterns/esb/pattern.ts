@@ -1,55 +1,54 @@
+import { esb490 as contract } from '../../products/wso2esb-4.9.0.ts';
 import { workerManagerPattern } from '../worker-manager.ts';
 
+export { contract };
+
 /**
- * WSO2 ESB 4.9 with worker/manager separation (whitepaper section 8). Carbon 4 images
- * were never published (Oracle JDK licence): users build a pre-configured image with
- * WSO2's Dockerfiles, with the Kubernetes membership scheme in axis2.xml, and push it to
- * their registry (`global.imageRegistry`, `image.repository`).
+ * WSO2 ESB 4.9 with worker/manager separation (whitepaper section 8), on the images
+ * WSO2's Dockerfiles build (products/wso2esb-4.9.0.ts): a manager image and a worker
+ * image (with -DworkerNode=true and the Kubernetes membership scheme baked in), the
+ * product under /mnt, configuration overrides copied from /mnt/wso2-artifacts. WSO2
+ * never published these images: users build and push them, then set image.registry.
  */
+const registry = { global: { imageRegistry: 'registry.example.com' } };
+const userId = { podSecurityContext: { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, fsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } } };
+
 export default workerManagerPattern({
   chart: {
     name: 'esb',
-    version: '0.1.0',
-    description: 'WSO2 Enterprise Service Bus 4.9 with worker/manager separation: a sticky management node and autoscaled workers.',
+    version: '0.2.0',
+    description: 'WSO2 Enterprise Service Bus 4.9 with worker/manager separation, on the images WSO2\'s Dockerfiles build: a sticky manager and autoscaled workers.',
     kubeVersion: '>=1.30.0-0',
     home: 'https://github.com/wso2/helm-charts',
-    sources: ['https://github.com/wso2/helm-charts', 'https://github.com/wso2/dockerfiles'],
+    sources: ['https://github.com/wso2/helm-charts', 'https://github.com/wso2/dockerfiles', 'https://github.com/wso2/kubernetes-artifacts'],
     keywords: ['wso2', 'esb', 'enterprise-service-bus', 'carbon', 'worker-manager'],
     maintainers: [{ name: 'WSO2 chart maintainers', email: 'helm-charts@wso2.com' }],
-    changes: [{ kind: 'added', description: 'ESB 4.9 worker/manager pattern: manager and autoscaled workers.' }],
+    changes: [
+      { kind: 'changed', description: 'Manager and worker run the wso2esb-manager-kubernetes and wso2esb-worker-kubernetes images WSO2\'s Dockerfiles build (worker mode is baked into the worker image; the entrypoint ignores arguments).' },
+      { kind: 'fixed', description: 'Product under /mnt/wso2esb-4.9.0, overrides through /mnt/wso2-artifacts, one cluster of manager and workers with KUBERNETES_MASTER_SKIP_SSL_VERIFICATION as WSO2 sets it.' },
+      { kind: 'changed', description: 'The install fails until image.registry and the image user id are set: WSO2 never published these images.' },
+    ],
   },
-  product: {
-    name: 'wso2esb',
-    displayName: 'WSO2 ESB',
-    version: '4.9.0',
-    home: '/home/wso2carbon/wso2esb-4.9.0',
-    stopScript: 'bin/wso2server.sh',
-    configFormat: 'carbon-xml',
-    image: { registry: '', repository: 'wso2/wso2esb' },
-    runAsUser: 802,
-  },
-  workerPorts: [
-    { name: 'pass-through', port: 8280, appProtocol: 'http', description: 'HTTP pass-through transport (mediation traffic).' },
-    { name: 'pass-through-s', port: 8243, appProtocol: 'https', description: 'HTTPS pass-through transport (mediation traffic).' },
-  ],
-  workerArgs: ['-DworkerNode=true'],
+  contract,
   scenarios: [
     {
       name: '01-autoscaled-workers',
       description: '[3.6, 8] Workers autoscaled on CPU and memory; the manager stays at one sticky replica.',
-      values: { worker: { autoscaling: { enabled: true, minReplicas: 2, maxReplicas: 6 } } },
+      values: { ...registry, manager: userId, worker: { ...userId, autoscaling: { enabled: true, minReplicas: 2, maxReplicas: 6 } } },
     },
     {
       name: '02-ingress',
       description: '[3.9, 3.10] Ingress for the management console (cookie affinity) and the worker transports.',
-      values: { manager: { ingress: { enabled: true } }, worker: { ingress: { enabled: true, backendProtocol: 'HTTP', port: 'pass-through' } } },
+      values: { ...registry, manager: { ...userId, ingress: { enabled: true } }, worker: { ...userId, ingress: { enabled: true, backendProtocol: 'HTTP', port: 'pass-through' } } },
     },
     {
       name: '03-private-registry',
-      description: '[4, 10] The pre-configured image pushed to a private registry, pulled with a pull secret.',
+      description: '[4, 10] The images pushed to a private registry, pulled with a pull secret.',
       values: {
         global: { imageRegistry: 'registry.example.com', imagePullSecrets: [{ name: 'registry-credentials' }] },
-        image: { repository: 'wso2/wso2esb', tag: '4.9.0-k8s.1' },
+        image: { tag: '4.9.0-k8s.1' },
+        manager: userId,
+        worker: userId,
       },
     },
   ],

@@ -9,8 +9,8 @@ own default artifacts are kept. Credentials come from a Secret; no SSH keys.
 
 {{/* source, target or none: this component's part in artifact distribution. */}}
 {{- define "apim.component.artifactRole" -}}
-{{- $roles := dict "store" "none" "publisher" "none" "keyManager" "none" "gatewayManager" "source" "gatewayWorker" "target" }}
-{{- if ne .context.Values.artifactSync.mode "none" }}
+{{- $roles := dict "store" "none" "publisher" "none" "keyManager" "none" "trafficManager" "none" "gatewayManager" "source" "gatewayWorker" "target" }}
+{{- if has .context.Values.artifactSync.mode (list "rsync" "sharedVolume") }}
 {{- index $roles .component }}
 {{- else -}}
 none

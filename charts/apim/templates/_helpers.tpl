@@ -90,7 +90,7 @@ registry/repository@digest when a digest is given. Call with
 
 {{/* The component keys of this chart, in order. */}}
 {{- define "apim.componentKeys" -}}
-store publisher keyManager gatewayManager gatewayWorker
+store publisher keyManager trafficManager gatewayManager gatewayWorker
 {{- end }}
 
 {{/*
@@ -131,4 +131,16 @@ release's Secret (so upgrades keep it), else a new random one. Call with
 {{- randAlphaNum 32 }}
 {{- end }}
 {{- end }}
+{{- end }}
+
+{{/* The headless Services of every enabled, clustered component, comma-separated: one cluster of them all. */}}
+{{- define "apim.clusterServices" -}}
+{{- $services := list }}
+{{- range $component := include "apim.componentKeys" . | splitList " " }}
+{{- $values := index $.Values $component }}
+{{- if and $values.enabled $values.clustering.enabled }}
+{{- $services = append $services (include "apim.component.headlessName" (dict "context" $ "component" $component)) }}
+{{- end }}
+{{- end }}
+{{- join "," $services }}
 {{- end }}

@@ -23,41 +23,52 @@ properties.USE_DNS = {{ $root.Values.clusterDiscovery.useDNS }}
 {{- end }}
 {{- end }}
 
-{{/* Keystores from the keystores Secret, with their password from the environment. */}}
+{{/* Keystores from the keystores Secret, with their password from the environment; the file names, types and aliases are values. */}}
 {{- define "apim.config.keystores" -}}
-{{- with .Values.keystores.existingSecret }}
-[keystore.primary]
-file_name = "wso2carbon.jks"
-type = "JKS"
-alias = "wso2carbon"
+{{- $ks := .Values.keystores }}
+{{- with $ks.existingSecret }}
+{{- range $store := list "primary" "tls" "internal" }}
+{{- $s := index $ks $store }}
+{{- if or (eq $store "primary") $s.fileName }}
+[keystore.{{ $store }}]
+file_name = {{ $s.fileName | quote }}
+type = {{ $s.type | quote }}
+alias = {{ $s.alias | quote }}
 password = "$env{KEYSTORE_PASSWORD}"
 key_password = "$env{KEYSTORE_PASSWORD}"
-
+{{ end }}
+{{- end }}
 [truststore]
-file_name = "client-truststore.jks"
-type = "JKS"
+file_name = {{ $ks.truststore.fileName | quote }}
+type = {{ $ks.truststore.type | quote }}
 password = "$env{KEYSTORE_PASSWORD}"
 {{- end }}
 {{- end }}
 
-{{/* One [database.<key>] section per product database when the database is external. */}}
+{{/*
+One [database.<key>] section per product database, all on the one database every role
+shares: the evaluation server of this release, or the external one.
+*/}}
 {{- define "apim.config.databases" -}}
 {{- $db := .Values.database }}
-{{- if ne $db.type "embedded" }}
+{{- $engine := ternary "h2" $db.type (eq $db.type "evaluation") }}
 {{- range $key, $name := $db.names }}
 [database.{{ $key }}]
-type = "{{ ternary "postgre" $db.type (eq $db.type "postgresql") }}"
-url = "{{ include "apim.database.jdbcUrl" (dict "context" $ "name" $name) }}"
+type = {{ index (dict "h2" "h2" "mysql" "mysql" "postgresql" "postgre" "mssql" "mssql" "oracle" "oracle") $engine | quote }}
+url = {{ include "apim.database.jdbcUrl" (dict "context" $ "name" $name) | quote }}
 username = "$env{DB_USERNAME}"
 password = "$env{DB_PASSWORD}"
+driver = {{ index (dict "h2" "org.h2.Driver" "mysql" "com.mysql.cj.jdbc.Driver" "postgresql" "org.postgresql.Driver" "mssql" "com.microsoft.sqlserver.jdbc.SQLServerDriver" "oracle" "oracle.jdbc.OracleDriver") $engine | quote }}
 {{ end }}
-{{- end }}
 {{- end }}
 
 {{/* The JDBC URL of one database. Call with (dict "context" $ "name" "<database name>"). */}}
 {{- define "apim.database.jdbcUrl" -}}
 {{- $db := .context.Values.database }}
-{{- $port := $db.port | default (index (dict "mysql" 3306 "postgresql" 5432 "mssql" 1433 "oracle" 1521) $db.type) }}
+{{- if eq $db.type "evaluation" }}
+{{- printf "jdbc:h2:tcp://%s:9092/%s" (include "apim.database.host" .context) .name }}
+{{- else }}
+{{- $port := $db.port | default (index (dict "h2" "9092" "mysql" "3306" "postgresql" "5432" "mssql" "1433" "oracle" "1521") $db.type) }}
 {{- if eq $db.type "mysql" }}
 {{- printf "jdbc:mysql://%s:%v/%s?useSSL=true" $db.host $port .name }}
 {{- else if eq $db.type "postgresql" }}
@@ -66,5 +77,6 @@ password = "$env{DB_PASSWORD}"
 {{- printf "jdbc:sqlserver://%s:%v;databaseName=%s;encrypt=true" $db.host $port .name }}
 {{- else }}
 {{- printf "jdbc:oracle:thin:@//%s:%v/%s" $db.host $port .name }}
+{{- end }}
 {{- end }}
 {{- end }}

@@ -28,8 +28,62 @@ reported at once, each naming the value path to change.
 {{- end }}
 {{- end }}
 {{- end }}
+{{- if .Values.store.enabled }}
+{{- if not .Values.keyManager.enabled }}
+{{- $messages = append $messages "keyManager.enabled: store cannot work without keyManager; enable it (or disable store)" }}
+{{- end }}
+{{- if not .Values.trafficManager.enabled }}
+{{- $messages = append $messages "trafficManager.enabled: store cannot work without trafficManager; enable it (or disable store)" }}
+{{- end }}
+{{- end }}
+{{- if .Values.publisher.enabled }}
+{{- if not .Values.keyManager.enabled }}
+{{- $messages = append $messages "keyManager.enabled: publisher cannot work without keyManager; enable it (or disable publisher)" }}
+{{- end }}
+{{- if not .Values.trafficManager.enabled }}
+{{- $messages = append $messages "trafficManager.enabled: publisher cannot work without trafficManager; enable it (or disable publisher)" }}
+{{- end }}
+{{- end }}
+{{- if .Values.keyManager.enabled }}
+{{- if not .Values.trafficManager.enabled }}
+{{- $messages = append $messages "trafficManager.enabled: keyManager cannot work without trafficManager; enable it (or disable keyManager)" }}
+{{- end }}
+{{- end }}
+{{- if .Values.trafficManager.enabled }}
+{{- if not .Values.keyManager.enabled }}
+{{- $messages = append $messages "keyManager.enabled: trafficManager cannot work without keyManager; enable it (or disable trafficManager)" }}
+{{- end }}
+{{- end }}
+{{- if .Values.gatewayManager.enabled }}
+{{- if not .Values.keyManager.enabled }}
+{{- $messages = append $messages "keyManager.enabled: gatewayManager cannot work without keyManager; enable it (or disable gatewayManager)" }}
+{{- end }}
+{{- if not .Values.trafficManager.enabled }}
+{{- $messages = append $messages "trafficManager.enabled: gatewayManager cannot work without trafficManager; enable it (or disable gatewayManager)" }}
+{{- end }}
+{{- end }}
+{{- if .Values.gatewayWorker.enabled }}
+{{- if not .Values.keyManager.enabled }}
+{{- $messages = append $messages "keyManager.enabled: gatewayWorker cannot work without keyManager; enable it (or disable gatewayWorker)" }}
+{{- end }}
+{{- if not .Values.trafficManager.enabled }}
+{{- $messages = append $messages "trafficManager.enabled: gatewayWorker cannot work without trafficManager; enable it (or disable gatewayWorker)" }}
+{{- end }}
+{{- end }}
+{{- if and (has .Values.artifactSync.mode (list "rsync" "sharedVolume")) (not .Values.gatewayManager.enabled) }}
+{{- $messages = append $messages (printf "gatewayManager.enabled: artifactSync.mode %s distributes artifacts from gatewayManager; enable it" .Values.artifactSync.mode) }}
+{{- end }}
+{{- $clustered := list }}
+{{- range $component := include "apim.componentKeys" . | splitList " " }}
+{{- if and (index $.Values $component).enabled (index $.Values $component).clustering.enabled }}
+{{- $clustered = append $clustered $component }}
+{{- end }}
+{{- end }}
+{{- if and $clustered (or (not .Values.clusterDiscovery.membershipScheme.image.repository) (not .Values.clusterDiscovery.membershipScheme.jarPath)) }}
+{{- $messages = append $messages (printf "clusterDiscovery.membershipScheme: %s enable clustering, and the product image has no Kubernetes membership scheme jar; set image.repository and jarPath of an image that carries it" (join ", " $clustered)) }}
+{{- end }}
 {{- $db := .Values.database }}
-{{- if ne $db.type "embedded" }}
+{{- if ne $db.type "evaluation" }}
 {{- if not $db.host }}
 {{- $messages = append $messages (printf "database.host: required when database.type is %s" $db.type) }}
 {{- end }}

@@ -93,9 +93,6 @@ spec:
           image: {{ include "apim.component.image" . | quote }}
           imagePullPolicy: {{ $root.Values.image.pullPolicy | quote }}
           {{- $args := $values.extraArgs }}
-          {{- if $values.profile }}
-          {{- $args = prepend $args (printf "-Dprofile=%s" $values.profile) }}
-          {{- end }}
           {{- with $args }}
           args:
             {{- range . }}
@@ -166,18 +163,23 @@ spec:
     secretKeyRef:
       name: {{ include "apim.adminSecretName" $root | quote }}
       key: password
-{{- if ne $root.Values.database.type "embedded" }}
+{{- with $values.profile }}
+{{- /* The image's entrypoint optimises the distribution for this profile, then starts it with it. */}}
+- name: PROFILE_NAME
+  value: {{ . | quote }}
+{{- end }}
+- name: JVM_MEM_OPTS
+  value: {{ $root.Values.jvmMemoryOptions | quote }}
 - name: DB_USERNAME
   valueFrom:
     secretKeyRef:
-      name: {{ $root.Values.database.existingSecret | quote }}
+      name: {{ include "apim.database.secretName" $root | quote }}
       key: username
 - name: DB_PASSWORD
   valueFrom:
     secretKeyRef:
-      name: {{ $root.Values.database.existingSecret | quote }}
+      name: {{ include "apim.database.secretName" $root | quote }}
       key: password
-{{- end }}
 {{- if $root.Values.keystores.existingSecret }}
 - name: KEYSTORE_PASSWORD
   valueFrom:
@@ -196,7 +198,8 @@ spec:
 {{- $values := index $root.Values .component }}
 {{- range $key, $file := $values.configFiles }}
 - name: config
-  mountPath: {{ printf "%s/%s" $root.Values.productHome $file.path | quote }}
+  {{- /* The image's entrypoint copies this folder over the product home after applying the profile. */}}
+  mountPath: {{ printf "/home/wso2carbon/wso2-config-volume/%s" $file.path | quote }}
   subPath: {{ $key | quote }}
   readOnly: true
 {{- end }}
@@ -207,15 +210,19 @@ spec:
 {{- if $root.Values.keystores.existingSecret }}
 {{- range $file := $root.Values.keystores.files }}
 - name: keystores
-  mountPath: {{ printf "%s/repository/resources/security/%s" $root.Values.productHome $file | quote }}
+  mountPath: {{ printf "/home/wso2carbon/wso2-config-volume/repository/resources/security/%s" $file | quote }}
   subPath: {{ $file | quote }}
   readOnly: true
 {{- end }}
 {{- end }}
-{{- if ne $root.Values.database.type "embedded" }}
+{{- if ne $root.Values.database.type "evaluation" }}
 - name: jdbc-driver
-  mountPath: {{ printf "%s/repository/components/lib/%s" $root.Values.productHome (base $root.Values.database.jdbcDriver.jarPath) | quote }}
-  subPath: {{ base $root.Values.database.jdbcDriver.jarPath | quote }}
+  mountPath: "/home/wso2carbon/wso2-artifact-volume/repository/components/lib"
+  readOnly: true
+{{- end }}
+{{- if $values.clustering.enabled }}
+- name: membership-scheme
+  mountPath: "/home/wso2carbon/wso2-artifact-volume/repository/components/dropins"
   readOnly: true
 {{- end }}
 {{- if include "apim.component.artifactVolume" . }}
@@ -248,8 +255,12 @@ spec:
   secret:
     secretName: {{ $root.Values.keystores.existingSecret | quote }}
 {{- end }}
-{{- if ne $root.Values.database.type "embedded" }}
+{{- if ne $root.Values.database.type "evaluation" }}
 - name: jdbc-driver
+  emptyDir: {}
+{{- end }}
+{{- if $values.clustering.enabled }}
+- name: membership-scheme
   emptyDir: {}
 {{- end }}
 {{- include "apim.component.artifactVolumes" . }}
@@ -262,24 +273,37 @@ spec:
 {{- define "apim.component.initContainers" -}}
 {{- $root := .context }}
 {{- $values := index $root.Values .component }}
-{{- if ne $root.Values.database.type "embedded" }}
-{{- $driver := $root.Values.database.jdbcDriver }}
-- name: jdbc-driver
-  image: {{ include "apim.imageReference" (dict "image" $driver.image "context" $root "where" "database.jdbcDriver") | quote }}
-  imagePullPolicy: IfNotPresent
-  command: ["cp", {{ $driver.jarPath | quote }}, "/jdbc-driver/"]
-  resources:
-    {{- toYaml $values.resources | nindent 4 }}
-  securityContext:
-    {{- toYaml $values.containerSecurityContext | nindent 4 }}
-  volumeMounts:
-    - name: jdbc-driver
-      mountPath: /jdbc-driver
+{{- if ne $root.Values.database.type "evaluation" }}
+{{- include "apim.component.jarCopy" (dict "component" . "name" "jdbc-driver" "jar" $root.Values.database.jdbcDriver "where" "database.jdbcDriver") }}
+{{- end }}
+{{- if $values.clustering.enabled }}
+{{- include "apim.component.jarCopy" (dict "component" . "name" "membership-scheme" "jar" $root.Values.clusterDiscovery.membershipScheme "where" "clusterDiscovery.membershipScheme") }}
 {{- end }}
 {{- include "apim.component.artifactSeed" . }}
 {{- with $values.initContainers }}
 {{ tpl (toYaml .) $root }}
 {{- end }}
+{{- end }}
+
+{{/*
+An init container that copies one jar from its image into an emptyDir of the same name
+(JDBC drivers, the membership scheme): nothing is downloaded at run time.
+Call with (dict "component" <component dict> "name" "<volume>" "jar" <values with image, jarPath> "where" "<values path>").
+*/}}
+{{- define "apim.component.jarCopy" -}}
+{{- $root := .component.context }}
+{{- $values := index $root.Values .component.component }}
+- name: {{ .name }}
+  image: {{ include "apim.imageReference" (dict "image" .jar.image "context" $root "where" .where) | quote }}
+  imagePullPolicy: IfNotPresent
+  command: ["cp", {{ .jar.jarPath | quote }}, {{ printf "/%s/" .name | quote }}]
+  resources:
+    {{- toYaml $values.resources | nindent 4 }}
+  securityContext:
+    {{- toYaml $values.containerSecurityContext | nindent 4 }}
+  volumeMounts:
+    - name: {{ .name }}
+      mountPath: {{ printf "/%s" .name | quote }}
 {{- end }}
 
 {{/* The anti-affinity preset, unless explicit affinity rules are given. */}}

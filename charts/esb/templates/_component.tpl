@@ -43,16 +43,82 @@ app.kubernetes.io/component: {{ include "esb.component.name" . }}
 {{- include "esb.imageReference" (dict "image" $image "context" .context "where" .component) }}
 {{- end }}
 
-{{/* The URL `helm test` calls for the component: its liveness endpoint through the Service. */}}
+{{/* The number of one of the component's named ports. Call with (dict "context" $ "component" "<key>" "port" "<name>"). */}}
+{{- define "esb.component.port" -}}
+{{- $port := index (index .context.Values .component).ports .port }}
+{{- if not $port }}
+{{- fail (printf "%s.ports: the chart refers to port %q, which is not declared" .component .port) }}
+{{- end }}
+{{- $port.containerPort }}
+{{- end }}
+
+{{/* The external host a component is routed under (its Ingress host, else its first HTTPRoute host); empty when it has none. */}}
+{{- define "esb.component.externalHost" -}}
+{{- $values := index .context.Values .component }}
+{{- if and $values.enabled $values.ingress.enabled }}
+{{- $values.ingress.host }}
+{{- else if and $values.enabled $values.httpRoute.enabled }}
+{{- first $values.httpRoute.hostnames | default "" }}
+{{- end }}
+{{- end }}
+
+{{/* The host the product advertises in redirects and URLs: the external host when routed, else the Service. */}}
+{{- define "esb.component.advertisedHost" -}}
+{{- include "esb.component.externalHost" . | default (include "esb.component.host" .) }}
+{{- end }}
+
+{{/*
+scheme://host[:port] of one component port as clients reach it: through the Ingress or
+HTTPRoute on the well-known port when routed, else the Service and the port itself.
+Call with (dict "context" $ "component" "<key>" "port" "<name>").
+*/}}
+{{- define "esb.component.url" -}}
+{{- $values := index .context.Values .component }}
+{{- $port := index $values.ports .port }}
+{{- $scheme := ternary "https" "http" (eq $port.appProtocol "https") }}
+{{- with include "esb.component.externalHost" . }}
+{{- printf "%s://%s" $scheme . }}
+{{- else }}
+{{- printf "%s://%s:%v" $scheme (include "esb.component.host" .) $port.containerPort }}
+{{- end }}
+{{- end }}
+
+{{/*
+The addresses of a component's members, space-separated: every pod of a StatefulSet by its
+stable DNS name (products that publish to each member, e.g. to every traffic manager), else
+the Service.
+*/}}
+{{- define "esb.component.memberHosts" -}}
+{{- $values := index .context.Values .component }}
+{{- if and (eq $values.controller "StatefulSet") (not $values.autoscaling.enabled) (gt (int $values.replicaCount) 0) }}
+{{- $hosts := list }}
+{{- range $i := until (int $values.replicaCount) }}
+{{- $hosts = append $hosts (printf "%s-%d.%s.%s.svc" (include "esb.component.fullname" $) $i (include "esb.component.headlessName" $) $.context.Release.Namespace) }}
+{{- end }}
+{{- join " " $hosts }}
+{{- else }}
+{{- include "esb.component.host" . }}
+{{- end }}
+{{- end }}
+
+{{/*
+The check `helm test` runs for the component: its readiness endpoint through the Service,
+as a URL for curl (httpGet) or "host port" for nc (tcpSocket); empty for exec probes.
+*/}}
 {{- define "esb.component.healthCheck" -}}
 {{- $values := index .context.Values .component }}
-{{- with $values.livenessProbe }}
-{{- with .httpGet }}
-{{- $port := .port }}
-{{- if kindIs "string" .port }}
-{{- $port = (index $values.ports .port).containerPort }}
+{{- with $values.readinessProbe }}
+{{- $handler := .httpGet | default .tcpSocket }}
+{{- if $handler }}
+{{- $port := $handler.port }}
+{{- if kindIs "string" $port }}
+{{- $port = include "esb.component.port" (dict "context" $.context "component" $.component "port" $port) }}
 {{- end }}
-{{- printf "%s://%s:%v%s" (lower (default "HTTP" .scheme)) (include "esb.component.host" $) $port .path }}
+{{- if .httpGet }}
+{{- printf "curl %s://%s:%v%s" (lower (default "HTTP" .httpGet.scheme)) (include "esb.component.host" $) $port .httpGet.path }}
+{{- else }}
+{{- printf "nc %s %v" (include "esb.component.host" $) $port }}
+{{- end }}
 {{- end }}
 {{- end }}
 {{- end }}

@@ -132,3 +132,15 @@ release's Secret (so upgrades keep it), else a new random one. Call with
 {{- end }}
 {{- end }}
 {{- end }}
+
+{{/* The headless Services of every enabled, clustered component, comma-separated: one cluster of them all. */}}
+{{- define "esb.clusterServices" -}}
+{{- $services := list }}
+{{- range $component := include "esb.componentKeys" . | splitList " " }}
+{{- $values := index $.Values $component }}
+{{- if and $values.enabled $values.clustering.enabled }}
+{{- $services = append $services (include "esb.component.headlessName" (dict "context" $ "component" $component)) }}
+{{- end }}
+{{- end }}
+{{- join "," $services }}
+{{- end }}

@@ -18,8 +18,7 @@ scheme. Call with (dict "context" $ "component" "<key>").
     <parameter name="localMemberPort">{{ $root.Values.clusterDiscovery.hazelcastPort }}</parameter>
     <parameter name="membershipSchemeClassName">org.wso2.carbon.membership.scheme.kubernetes.KubernetesMembershipScheme</parameter>
     <parameter name="KUBERNETES_NAMESPACE">{{ $root.Release.Namespace }}</parameter>
-    <parameter name="KUBERNETES_SERVICES">{{ include "esb.component.headlessName" . }}</parameter>
-    <parameter name="USE_DNS">{{ $root.Values.clusterDiscovery.useDNS }}</parameter>
+    <parameter name="KUBERNETES_SERVICES">{{ include "esb.clusterServices" $root }}</parameter>
 </clustering>
 {{- else }}
 <clustering class="org.wso2.carbon.core.clustering.hazelcast.HazelcastClusteringAgent" enable="false"/>

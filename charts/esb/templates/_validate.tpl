@@ -28,6 +28,15 @@ reported at once, each naming the value path to change.
 {{- end }}
 {{- end }}
 {{- end }}
+{{- if not (or .Values.global.imageRegistry .Values.image.registry) }}
+{{- $messages = append $messages "image.registry: WSO2 publishes no WSO2 ESB images; build them with WSO2's Dockerfiles, push them to your registry and set image.registry (or global.imageRegistry)" }}
+{{- end }}
+{{- range $component := include "esb.componentKeys" . | splitList " " }}
+{{- $values := index $.Values $component }}
+{{- if and $values.enabled (not $values.podSecurityContext.runAsUser) }}
+{{- $messages = append $messages (printf "%s.podSecurityContext.runAsUser: the image fixes no user id; set the id of its product user (id -u in the image)" $component) }}
+{{- end }}
+{{- end }}
 {{- /* Ports: Kubernetes refuses a Service with two equal port/protocol pairs or a node port taken twice, and ignores a nodePort on a ClusterIP Service. */}}
 {{- $nodePorts := dict }}
 {{- range $component := include "esb.componentKeys" . | splitList " " }}

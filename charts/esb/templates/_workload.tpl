@@ -92,16 +92,6 @@ spec:
         - name: {{ $name | quote }}
           image: {{ include "esb.component.image" . | quote }}
           imagePullPolicy: {{ $root.Values.image.pullPolicy | quote }}
-          {{- $args := $values.extraArgs }}
-          {{- if $values.profile }}
-          {{- $args = prepend $args (printf "-Dprofile=%s" $values.profile) }}
-          {{- end }}
-          {{- with $args }}
-          args:
-            {{- range . }}
-            - {{ . | quote }}
-            {{- end }}
-          {{- end }}
           env:
             {{- include "esb.component.env" . | nindent 12 }}
           ports:
@@ -166,6 +156,11 @@ spec:
     secretKeyRef:
       name: {{ include "esb.adminSecretName" $root | quote }}
       key: password
+{{- with $values.extraArgs }}
+{{- /* The image's entrypoint ignores container arguments and reads them from here. */}}
+- name: STARTUP_ARGS
+  value: {{ join " " . | quote }}
+{{- end }}
 {{- if $root.Values.keystores.existingSecret }}
 - name: KEYSTORE_PASSWORD
   valueFrom:
@@ -178,9 +173,10 @@ spec:
 - name: KUBERNETES_NAMESPACE
   value: {{ $root.Release.Namespace | quote }}
 - name: KUBERNETES_SERVICES
-  value: {{ include "esb.component.headlessName" . | quote }}
-- name: USE_DNS
-  value: {{ $root.Values.clusterDiscovery.useDNS | quote }}
+  {{- /* One cluster of every clustered component (Carbon 4 worker/manager sub-domains), as WSO2's images are provisioned. */}}
+  value: {{ include "esb.clusterServices" $root | quote }}
+- name: KUBERNETES_MASTER_SKIP_SSL_VERIFICATION
+  value: "true"
 {{- end }}
 {{- with $values.extraEnvVars }}
 {{ toYaml . }}
@@ -193,7 +189,8 @@ spec:
 {{- $values := index $root.Values .component }}
 {{- range $key, $file := $values.configFiles }}
 - name: config
-  mountPath: {{ printf "%s/%s" $root.Values.productHome $file.path | quote }}
+  {{- /* The image's entrypoint copies this folder over the product home after applying the profile. */}}
+  mountPath: {{ printf "/mnt/wso2-artifacts/%s" $file.path | quote }}
   subPath: {{ $key | quote }}
   readOnly: true
 {{- end }}
@@ -204,7 +201,7 @@ spec:
 {{- if $root.Values.keystores.existingSecret }}
 {{- range $file := $root.Values.keystores.files }}
 - name: keystores
-  mountPath: {{ printf "%s/repository/resources/security/%s" $root.Values.productHome $file | quote }}
+  mountPath: {{ printf "/mnt/wso2-artifacts/repository/resources/security/%s" $file | quote }}
   subPath: {{ $file | quote }}
   readOnly: true
 {{- end }}
@@ -253,6 +250,27 @@ spec:
 {{- with $values.initContainers }}
 {{ tpl (toYaml .) $root }}
 {{- end }}
+{{- end }}
+
+{{/*
+An init container that copies one jar from its image into an emptyDir of the same name
+(JDBC drivers, the membership scheme): nothing is downloaded at run time.
+Call with (dict "component" <component dict> "name" "<volume>" "jar" <values with image, jarPath> "where" "<values path>").
+*/}}
+{{- define "esb.component.jarCopy" -}}
+{{- $root := .component.context }}
+{{- $values := index $root.Values .component.component }}
+- name: {{ .name }}
+  image: {{ include "esb.imageReference" (dict "image" .jar.image "context" $root "where" .where) | quote }}
+  imagePullPolicy: IfNotPresent
+  command: ["cp", {{ .jar.jarPath | quote }}, {{ printf "/%s/" .name | quote }}]
+  resources:
+    {{- toYaml $values.resources | nindent 4 }}
+  securityContext:
+    {{- toYaml $values.containerSecurityContext | nindent 4 }}
+  volumeMounts:
+    - name: {{ .name }}
+      mountPath: {{ printf "/%s" .name | quote }}
 {{- end }}
 
 {{/* The anti-affinity preset, unless explicit affinity rules are given. */}}
