@@ -120,7 +120,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     case 'check': {
-      const charts = chartDirs(positionals).map((dir) => ({ name: path.basename(dir), dir, scenarios: [] }));
+      const charts = chartDirs(positionals).map((dir) => ({ name: path.basename(dir), dir, scenarios: [], requiredValues: [] }));
       const check = releaseCheck({ recordFile: values.record, helmBin, requireRecorded: values.released });
       const results = await check.run(charts);
       for (const r of results) {

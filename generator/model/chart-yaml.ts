@@ -2,6 +2,17 @@ import { stringify } from 'yaml';
 import type { Pattern } from '../pattern/pattern.types.ts';
 import { readReleaseKey } from '../../publish/release-key.ts';
 
+/** Values a user must set before the chart can install (the install fails naming them until then). */
+export const requiredValuesAnnotation = 'charts.wso2.com/required-values';
+
+function requiredValues(pattern: Pattern): string[] {
+  const { product } = pattern;
+  return [
+    ...(product.image.published === false ? ['image.registry'] : []),
+    ...(typeof product.runAsUser === 'number' ? [] : pattern.components.map((c) => `${c.name}.podSecurityContext.runAsUser`)),
+  ];
+}
+
 /** Chart.yaml content, with the Artifact Hub annotations a chart repository shows. */
 export function chartYaml(pattern: Pattern): Record<string, unknown> {
   const { chart, product } = pattern;
@@ -14,6 +25,8 @@ export function chartYaml(pattern: Pattern): Record<string, unknown> {
       { name: 'Reference architecture', url: 'https://wso2.com/whitepapers/a-reference-architecture-for-deploying-wso2-middleware-on-kubernetes/' },
     ]),
   };
+  const required = requiredValues(pattern);
+  if (required.length > 0) annotations[requiredValuesAnnotation] = required.join(',');
   if (chart.changes && chart.changes.length > 0) annotations['artifacthub.io/changes'] = stringify(chart.changes);
   const releaseKey = readReleaseKey();
   if (releaseKey) annotations['artifacthub.io/signKey'] = stringify(releaseKey);

@@ -10,7 +10,7 @@ export interface FoundUrl {
   readonly url: URL;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
 
 /** Every string (or comma/space separated part of one: endpoint lists) that parses as a URL with a host. */
 export function* urlsIn(value: unknown, at = ''): Generator<FoundUrl> {
