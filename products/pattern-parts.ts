@@ -61,6 +61,7 @@ export function roleParts(contract: ProductContract, role: string): Pick<Compone
     profile: { name: r.profile.value },
     ports: r.ports.value.map((p) => ({ ...p })) as Component['ports'],
     probes: { startup: probe(r.startup.value, 'startup'), liveness: probe(r.liveness.value, 'liveness'), readiness: probe(r.readiness.value, 'readiness') },
-    ...(r.imageRepository ? { image: { repository: r.imageRepository.value } } : {}),
+    // A role image other than the chart's own (the chart-level image is the first role's).
+    ...(r.imageRepository && r.imageRepository.value !== contract.image.repository ? { image: { repository: r.imageRepository.value } } : {}),
   };
 }

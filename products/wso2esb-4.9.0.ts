@@ -33,7 +33,7 @@ export const esb490: ProductContract = {
   runAsUser: fact(null, dockerfiles('common/provision/default/image-config.sh', 'adduser --system ... wso2user: a system uid chosen at build time, not fixed')),
   image: {
     registry: '',
-    repository: 'wso2esb-kubernetes',
+    repository: 'wso2esb-manager-kubernetes',
     tag: '4.9.0',
     published: fact(false, artifacts('wso2esb/README.md', 'build the images, then load them on the nodes or push them to a private registry'), dockerfiles('common/scripts/docker-push.sh', 'pushes only to a registry the user names')),
     interface: fact(

@@ -26,7 +26,10 @@ export function componentValues(component: Component, product: Product): ValueOb
   const rollout = component.rollout ?? {};
   return object(component.description, {
     enabled: bool('Deploy this component.', component.enabled ?? true),
-    profile: str(profileDescription(component, product), component.profile.name, { pattern: '^[a-z0-9-]*$' }),
+    // An image whose variant decides the role (Carbon 4 worker/manager images) takes no profile at all.
+    ...(product.imageInterface.profileEnv || product.imageInterface.acceptsArgs
+      ? { profile: str(profileDescription(component, product), component.profile.name, { pattern: '^[a-z0-9-]*$' }) }
+      : {}),
     extraArgs: stringList(
       product.imageInterface.acceptsArgs || !product.imageInterface.argsEnv
         ? 'Further start-up arguments for the product.'
@@ -215,9 +218,7 @@ function httpRouteValues(component: Component): ValueObject {
 function profileDescription(component: Component, product: Product): string {
   const how = product.imageInterface.profileEnv
     ? `passed to the image as ${product.imageInterface.profileEnv} (its entrypoint optimises the distribution for it)`
-    : product.imageInterface.acceptsArgs
-      ? 'passed as `-Dprofile=`'
-      : 'unused: the image variant decides the role';
+    : 'passed as `-Dprofile=`';
   const role = component.role ? ` Role: ${component.role} of ${product.displayName} ${product.version}.` : '';
   return `Start-up profile, ${how}; empty runs the default profile.${role}`;
 }

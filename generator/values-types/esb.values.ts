@@ -223,10 +223,6 @@ export interface EsbValues {
      */
     enabled?: boolean;
     /**
-     * Start-up profile, unused: the image variant decides the role; empty runs the default profile. Role: manager of WSO2 ESB 4.9.0.
-     */
-    profile?: string;
-    /**
      * Further start-up arguments for the product, passed as STARTUP_ARGS (the image's entrypoint ignores container arguments).
      */
     extraArgs?: string[];
@@ -239,7 +235,7 @@ export interface EsbValues {
      */
     replicaCount?: number;
     /**
-     * This component's own image (wso2esb-manager-kubernetes); empty fields inherit the chart-level `image`.
+     * Overrides of the chart-level `image` for this component; empty fields inherit it.
      */
     image?: {
       /**
@@ -632,10 +628,6 @@ export interface EsbValues {
      * Deploy this component.
      */
     enabled?: boolean;
-    /**
-     * Start-up profile, unused: the image variant decides the role; empty runs the default profile. Role: worker of WSO2 ESB 4.9.0.
-     */
-    profile?: string;
     /**
      * Further start-up arguments for the product, passed as STARTUP_ARGS (the image's entrypoint ignores container arguments).
      */

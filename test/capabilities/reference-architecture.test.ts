@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { helms, named, ofKind, render, renderScenario, workloadOf, workloads, type Resource } from '../support/render.ts';
+import { apim320 } from '../../products/wso2am-3.2.0.ts';
+import { helms, named, ofKind, render, renderScenario, workloadOf, workloads as allWorkloads, type Resource } from '../support/render.ts';
 
 /**
  * Each capability of the reference architecture, turned on by its ci scenario file
@@ -7,7 +8,13 @@ import { helms, named, ofKind, render, renderScenario, workloadOf, workloads, ty
  */
 const product = (r: Resource): any => r.spec.template.spec.containers[0]; // eslint-disable-line @typescript-eslint/no-explicit-any
 const home = '/home/wso2carbon/wso2am-3.2.0';
-const apimComponents = ['store', 'publisher', 'key-manager', 'gateway-manager', 'gateway-worker'];
+const configVolume = apim320.image.interface.value.configVolume!;
+const artifactVolume = apim320.image.interface.value.artifactVolume!;
+/** The components a default install runs; the gateway manager only runs for rsync and shared-volume artifact sync. */
+const apimComponents = ['store', 'publisher', 'key-manager', 'traffic-manager', 'gateway-worker'];
+/** The product's workloads (the evaluation database aside). */
+const workloads = (resources: readonly Resource[]): Resource[] =>
+  allWorkloads(resources).filter((w) => w.metadata.labels?.['app.kubernetes.io/component'] !== 'database');
 
 describe.each(helms.map((h) => [h.name, h] as const))('%s', (_name, helm) => {
   it('[3.1] sidecars share the product logs volume', async () => {
@@ -19,9 +26,9 @@ describe.each(helms.map((h) => [h.name, h] as const))('%s', (_name, helm) => {
     expect(worker.spec.template.spec.volumes).toContainEqual({ name: 'logs', emptyDir: {} });
   });
 
-  it('[3.2] controllers: Deployments with replicas and liveness probes by default; a StatefulSet on request', async () => {
+  it('[3.2] controllers: Deployments with replicas and liveness probes by default, the traffic manager a StatefulSet as WSO2 runs it; a StatefulSet on request', async () => {
     for (const w of workloads(await render(helm, 'apim'))) {
-      expect(w.kind).toBe('Deployment');
+      expect(w.kind).toBe(w.metadata.labels?.['app.kubernetes.io/component'] === 'traffic-manager' ? 'StatefulSet' : 'Deployment');
       expect(w.spec.replicas).toBeGreaterThanOrEqual(1);
       expect(product(w).livenessProbe).toBeDefined();
     }
@@ -33,14 +40,16 @@ describe.each(helms.map((h) => [h.name, h] as const))('%s', (_name, helm) => {
     expect(headless.spec.clusterIP).toBe('None');
   });
 
-  it('[3.3] health checks: WSO2 defaults, and exec or TCP probes on request', async () => {
+  it('[3.3] health checks: the ones API-M 3.2 ships (HTTP where it has an endpoint, TCP as WSO2 probes the rest), and exec or TCP probes on request', async () => {
     const resources = await render(helm, 'apim');
-    for (const w of workloads(resources)) {
-      expect(product(w).startupProbe.tcpSocket).toEqual({ port: 'servlet-https' });
-      expect(product(w).livenessProbe.httpGet).toMatchObject({ path: '/services/Version', port: 'servlet-http' });
+    for (const w of workloads(resources)) expect(product(w).startupProbe.tcpSocket).toEqual({ port: 'servlet-https' });
+    for (const component of ['store', 'publisher', 'key-manager']) {
+      expect(product(workloadOf(resources, component)).livenessProbe.httpGet).toMatchObject({ path: '/services/Version', port: 'servlet-http' });
     }
     const gateway = product(workloadOf(resources, 'gateway-worker'));
-    expect(gateway.readinessProbe.httpGet).toEqual({ path: '/api/am/gateway/v2/server-startup-healthcheck', port: 'servlet-https', scheme: 'HTTPS' });
+    expect(gateway.readinessProbe.tcpSocket).toEqual({ port: 'gateway-https' });
+    expect(gateway.readinessProbe.httpGet).toBeUndefined();
+    expect(product(workloadOf(resources, 'traffic-manager')).readinessProbe.tcpSocket).toEqual({ port: 'binary' });
     expect(gateway.ports).toContainEqual({ name: 'servlet-http', containerPort: 9763, protocol: 'TCP' });
 
     const switched = await renderScenario(helm, 'apim', '02-controllers-and-probes');
@@ -63,8 +72,8 @@ describe.each(helms.map((h) => [h.name, h] as const))('%s', (_name, helm) => {
     expect(named(nodePorts, 'Service', 'test-apim-key-manager').spec.sessionAffinity).toBe('ClientIP');
     const lb = named(await renderScenario(helm, 'apim', '04-loadbalancer-service'), 'Service', 'test-apim-gateway-worker');
     expect(lb.spec.type).toBe('LoadBalancer');
-    // Cluster members get a headless Service that lists them before they are ready.
-    const headless = named(defaults, 'Service', 'test-apim-gateway-worker-hl');
+    // StatefulSet pods and cluster members get a headless Service that lists them before they are ready.
+    const headless = named(defaults, 'Service', 'test-apim-traffic-manager-hl');
     expect(headless.spec).toMatchObject({ clusterIP: 'None', publishNotReadyAddresses: true });
   });
 
@@ -107,20 +116,24 @@ describe.each(helms.map((h) => [h.name, h] as const))('%s', (_name, helm) => {
     expect(password(first)).not.toBe(password(second));
     const toml = named(first, 'ConfigMap', 'test-apim-store').data['deployment.toml'];
     expect(toml).toContain('password = "$env{ADMIN_PASSWORD}"');
+    // Into the image's config volume: its entrypoint applies the profile, then copies the file over the product home.
     expect(product(workloadOf(first, 'store')).volumeMounts).toContainEqual({
-      name: 'config', mountPath: `${home}/repository/conf/deployment.toml`, subPath: 'deployment.toml', readOnly: true,
+      name: 'config', mountPath: `${configVolume}/repository/conf/deployment.toml`, subPath: 'deployment.toml', readOnly: true,
     });
+    expect(product(workloadOf(first, 'store')).env).toContainEqual({ name: 'PROFILE_NAME', value: 'api-devportal' });
+    expect(product(workloadOf(first, 'store')).args).toBeUndefined();
 
     const given = await renderScenario(helm, 'apim', '07-configuration', { set: ['adminCredentials.password=ci-only-not-a-secret'] });
     expect(named(given, 'ConfigMap', 'test-apim-gateway-worker').data['log4j2.properties']).toBe('rootLogger.level = INFO\n');
 
     const existing = await renderScenario(helm, 'apim', '08-existing-secrets', { set: ['adminCredentials.password='] });
-    expect(ofKind(existing, 'Secret')).toEqual([]);
+    // Only the evaluation database's generated credentials remain.
+    expect(ofKind(existing, 'Secret').map((secret) => secret.metadata.name)).toEqual(['test-apim-database']);
     const env = product(workloadOf(existing, 'store')).env;
     expect(env).toContainEqual({ name: 'ADMIN_PASSWORD', valueFrom: { secretKeyRef: { name: 'apim-admin', key: 'password' } } });
     expect(env).toContainEqual({ name: 'KEYSTORE_PASSWORD', valueFrom: { secretKeyRef: { name: 'apim-keystores', key: 'password' } } });
     expect(product(workloadOf(existing, 'store')).volumeMounts).toContainEqual({
-      name: 'keystores', mountPath: `${home}/repository/resources/security/wso2carbon.jks`, subPath: 'wso2carbon.jks', readOnly: true,
+      name: 'keystores', mountPath: `${configVolume}/repository/resources/security/wso2carbon.jks`, subPath: 'wso2carbon.jks', readOnly: true,
     });
     expect(named(existing, 'ConfigMap', 'test-apim-store').data['deployment.toml']).toContain('[keystore.primary]');
   });
@@ -128,8 +141,10 @@ describe.each(helms.map((h) => [h.name, h] as const))('%s', (_name, helm) => {
   it('[3.8] storage: claims per component, an existing claim, never a StorageClass or PersistentVolume', async () => {
     const resources = await renderScenario(helm, 'apim', '09-persistence');
     const claims = ofKind(resources, 'PersistentVolumeClaim');
-    expect(claims.map((c) => c.metadata.name)).toEqual(['test-apim-gateway-manager-logs']);
+    expect(claims.map((c) => c.metadata.name)).toEqual(['test-apim-publisher-logs']);
     expect(claims[0]!.spec.resources.requests.storage).toBe('2Gi');
+    const database = named(resources, 'StatefulSet', 'test-apim-database');
+    expect(database.spec.volumeClaimTemplates[0].spec.resources.requests.storage).toBe('5Gi');
     expect(workloadOf(resources, 'key-manager').spec.template.spec.volumes).toContainEqual({ name: 'logs', persistentVolumeClaim: { claimName: 'key-manager-logs' } });
     expect(resources.filter((r) => r.kind === 'StorageClass' || r.kind === 'PersistentVolume')).toEqual([]);
   });
@@ -166,22 +181,30 @@ describe.each(helms.map((h) => [h.name, h] as const))('%s', (_name, helm) => {
     expect(ofKind(withOperator, 'ServiceMonitor')).toHaveLength(5);
   });
 
-  it('[5] cluster discovery: least-privilege Role, membership settings, tokens only for members', async () => {
-    const resources = await render(helm, 'apim');
+  it('[5] cluster discovery: off where WSO2 runs 3.2 unclustered; on request a least-privilege Role, membership settings, the scheme jar from an image, tokens only for members', async () => {
+    const defaults = await render(helm, 'apim');
+    expect(ofKind(defaults, 'Role')).toEqual([]);
+    for (const component of apimComponents) {
+      expect(named(defaults, 'ConfigMap', `test-apim-${component}`).data['deployment.toml']).not.toContain('[clustering]');
+    }
+    const resources = await renderScenario(helm, 'apim', '19-clustering');
     const role = named(resources, 'Role', 'test-apim-membership');
     expect(role.rules).toEqual([
       { apiGroups: [''], resources: ['pods', 'endpoints'], verbs: ['get', 'list', 'watch'] },
       { apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'], verbs: ['get', 'list', 'watch'] },
     ]);
     expect(named(resources, 'RoleBinding', 'test-apim-membership').subjects).toEqual([{ kind: 'ServiceAccount', name: 'test-apim', namespace: 'default' }]);
-    const clustered = ['key-manager', 'gateway-manager', 'gateway-worker'];
     for (const component of apimComponents) {
-      expect(workloadOf(resources, component).spec.template.spec.automountServiceAccountToken).toBe(clustered.includes(component));
+      expect(workloadOf(resources, component).spec.template.spec.automountServiceAccountToken).toBe(component === 'key-manager');
     }
-    const toml = named(resources, 'ConfigMap', 'test-apim-gateway-worker').data['deployment.toml'];
+    const keyManager = workloadOf(resources, 'key-manager');
+    const toml = named(resources, 'ConfigMap', 'test-apim-key-manager').data['deployment.toml'];
     expect(toml).toContain('membership_scheme = "kubernetes"');
     expect(toml).toContain('properties.KUBERNETES_NAMESPACE = "default"');
-    expect(toml).toContain('properties.KUBERNETES_SERVICES = "test-apim-gateway-worker-hl"');
+    expect(toml).toContain('properties.KUBERNETES_SERVICES = "test-apim-key-manager-hl"');
+    const jar = keyManager.spec.template.spec.initContainers.find((c: { name: string }) => c.name === 'membership-scheme');
+    expect(jar.image).toBe('registry.example.com/wso2/kubernetes-membership-scheme:1.0.11');
+    expect(product(keyManager).volumeMounts).toContainEqual({ name: 'membership-scheme', mountPath: `${artifactVolume}/repository/components/dropins`, readOnly: true });
     expect(named(resources, 'ConfigMap', 'test-apim-store').data['deployment.toml']).not.toContain('[clustering]');
   });
 
@@ -229,13 +252,16 @@ describe.each(helms.map((h) => [h.name, h] as const))('%s', (_name, helm) => {
   });
 
   it('[8] worker/manager: one sticky manager, scaled workers started as worker nodes, autoscaling for workers', async () => {
-    const resources = await render(helm, 'esb');
+    const resources = await renderScenario(helm, 'esb', '02-ingress');
     const manager = workloadOf(resources, 'manager');
     const worker = workloadOf(resources, 'worker');
     expect(manager.spec.replicas).toBe(1);
     expect(named(resources, 'Service', 'test-esb-manager').spec.sessionAffinity).toBe('ClientIP');
     expect(worker.spec.replicas).toBe(2);
-    expect(product(worker).args).toEqual(['-DworkerNode=true']);
+    // WSO2's worker image has -DworkerNode=true baked in and its entrypoint ignores arguments.
+    expect(product(worker).image).toBe('registry.example.com/wso2esb-worker-kubernetes:4.9.0');
+    expect(product(manager).image).toBe('registry.example.com/wso2esb-manager-kubernetes:4.9.0');
+    expect(product(worker).args).toBeUndefined();
     expect(product(worker).ports.map((p: { containerPort: number }) => p.containerPort)).toEqual(expect.arrayContaining([8280, 8243]));
     const scaled = await renderScenario(helm, 'esb', '01-autoscaled-workers');
     expect(ofKind(scaled, 'HorizontalPodAutoscaler').map((h) => h.spec.scaleTargetRef.name)).toEqual(['test-esb-worker']);
@@ -245,14 +271,15 @@ describe.each(helms.map((h) => [h.name, h] as const))('%s', (_name, helm) => {
     const resources = await renderScenario(helm, 'apim', '16-external-database');
     const toml = named(resources, 'ConfigMap', 'test-apim-publisher').data['deployment.toml'];
     expect(toml).toContain('[database.apim_db]\ntype = "mysql"\nurl = "jdbc:mysql://mysql.databases.svc:3306/WSO2AM_DB?useSSL=true"');
+    expect(toml).toContain('driver = "com.mysql.cj.jdbc.Driver"');
+    expect(ofKind(resources, 'StatefulSet').map((s) => s.metadata.name)).not.toContain('test-apim-database');
     expect(toml).toContain('[database.shared_db]');
     const publisher = workloadOf(resources, 'publisher');
     expect(product(publisher).env).toContainEqual({ name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'apim-database', key: 'password' } } });
     const driver = publisher.spec.template.spec.initContainers.find((c: { name: string }) => c.name === 'jdbc-driver');
     expect(driver.image).toBe('registry.example.com/wso2/jdbc-drivers:1.0.0');
-    expect(product(publisher).volumeMounts).toContainEqual({
-      name: 'jdbc-driver', mountPath: `${home}/repository/components/lib/mysql-connector-j-8.4.0.jar`, subPath: 'mysql-connector-j-8.4.0.jar', readOnly: true,
-    });
+    // Through the image's artifact volume, which its entrypoint copies into the product home.
+    expect(product(publisher).volumeMounts).toContainEqual({ name: 'jdbc-driver', mountPath: `${artifactVolume}/repository/components/lib`, readOnly: true });
   });
 
   it('high availability: PodDisruptionBudgets for multi-pod components, anti-affinity presets, topology spread', async () => {

@@ -103,7 +103,7 @@ function candidates(at: Path, value: Json, portNames: string[]): Json[] {
   const s = value;
   return [
     `${s}x`, ...portNames.filter((p) => p !== s), 'mutated', '/opt/mutated', `${s}/mutated`, '3Gi', '4Gi', '2500m', '45s', `sha256:${'a'.repeat(64)}`, '/drivers/mutated.jar',
-    'UDP', 'ClientIP', 'None', 'NodePort', 'StatefulSet', 'Recreate', 'Exact', 'HTTP', 'HTTPS', 'Always', 'hard', 'none', 'postgresql', 'sharedVolume', 'rsync', 'ReadWriteMany',
+    'UDP', 'ClientIP', 'None', 'NodePort', 'StatefulSet', 'Deployment', 'PKCS12', 'Recreate', 'Exact', 'HTTP', 'HTTPS', 'Always', 'hard', 'none', 'postgresql', 'sharedVolume', 'rsync', 'ReadWriteMany',
   ].filter((c) => c !== s);
 }
 
@@ -111,8 +111,13 @@ function candidates(at: Path, value: Json, portNames: string[]): Json[] {
 function contexts(chart: ChartUnderTest, defaults: Record<string, Json>): Json[] {
   const components = Object.keys(defaults).filter((k) => (defaults[k] as Record<string, Json> | null)?.['controller'] !== undefined);
   const perComponent = (values: (c: Record<string, Json>) => Json): Json => Object.fromEntries(components.map((c) => [c, values(defaults[c] as Record<string, Json>)]));
+  // What a chart cannot install without (unpublished images, an unfixed user id) is set in every context.
+  const required = requiredOverlay(chart);
+  const discovery = defaults['clusterDiscovery'] as Record<string, Json> | undefined;
   const allOn: Record<string, Json> = {
     ...(perComponent((c) => ({
+      enabled: true,
+      clustering: { enabled: true },
       autoscaling: { enabled: true },
       ingress: { enabled: true },
       httpRoute: { enabled: true },
@@ -123,6 +128,9 @@ function contexts(chart: ChartUnderTest, defaults: Record<string, Json>): Json[]
     networkPolicy: { enabled: true },
     keystores: { existingSecret: 'keystores' },
     adminCredentials: { existingSecret: 'admin' },
+    ...(discovery && 'membershipScheme' in discovery
+      ? { clusterDiscovery: { membershipScheme: { image: { registry: 'r.example.com', repository: 'scheme', tag: '1' }, jarPath: '/jars/scheme.jar' } } }
+      : {}),
   };
   if ('database' in defaults) {
     allOn['database'] = { type: 'mysql', host: 'db', existingSecret: 'db', jdbcDriver: { image: { registry: 'r.example.com', repository: 'drivers', tag: '1' }, jarPath: '/drivers/d.jar' } };
@@ -130,17 +138,27 @@ function contexts(chart: ChartUnderTest, defaults: Record<string, Json>): Json[]
   if ('artifactSync' in defaults) allOn['artifactSync'] = { mode: 'rsync', rsync: { existingSecret: 'rsync' } };
   const alternatives: Record<string, Json> = {
     ...fixedPassword,
-    ...(perComponent(() => ({ replicaCount: 2 })) as Record<string, Json>),
+    ...(perComponent(() => ({ enabled: true, replicaCount: 2 })) as Record<string, Json>),
     ...('artifactSync' in defaults ? { artifactSync: { mode: 'sharedVolume' } } : {}),
   };
-  void chart;
-  return [fixedPassword, allOn, alternatives];
+  return [fixedPassword, allOn, alternatives].map((base) => mergeValues(required, base) as Json);
 }
 
-async function renderWith(chart: ChartUnderTest, dir: string, name: string, overlay: Json): Promise<string | undefined> {
+/** Values for each of the chart's required values (Chart.yaml), so its contexts render. */
+function requiredOverlay(chart: ChartUnderTest): Json {
+  return chart.requiredValues.reduce<Json>((overlay, at) => {
+    const keys = at.split('.');
+    const value: Json = keys[keys.length - 1] === 'registry' ? 'registry.example.com' : 1000;
+    return mergeValues(overlay, nest(keys, value)) as Json;
+  }, {});
+}
+
+/** The rendered output, or undefined; `failure` gets helm's message when the render fails. */
+async function renderWith(chart: ChartUnderTest, dir: string, name: string, overlay: Json, failure?: (message: string) => void): Promise<string | undefined> {
   const file = path.join(dir, `${name}.yaml`);
   await writeFile(file, stringify(overlay));
   const result = await helmTemplate(helm, chart.dir, { valuesFiles: [file], apiVersions });
+  if (!result.ok) failure?.(result.stderr);
   return result.ok ? result.stdout : undefined;
 }
 
@@ -169,7 +187,11 @@ describe.each(listCharts().map((c) => [c.name, c] as const))('%s', (_name, chart
           for (const candidate of candidates(at, current, portNames)) {
             const overlay = mergeValues(base, overlayAt(context, at, candidate)) as Json;
             if (!validate(mergeValues(defaults, overlay))) continue;
-            const output = await renderWith(chart, dir, `leaf-${id}`, overlay);
+            let message = '';
+            const output = await renderWith(chart, dir, `leaf-${id}`, overlay, (m) => { message = m; });
+            // A change the chart refuses by name (a cross-field rule, e.g. disabling a component others need) is read too.
+            if (output === undefined && message.includes(`${at.join('.')}:`)) changed = true;
+            if (changed) break search;
             if (output === undefined) continue;
             if (output !== baseOutputs[b]) changed = true;
             if (changed) break search;
