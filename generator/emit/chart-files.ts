@@ -52,6 +52,8 @@ export function emitChart(model: ChartModel): ChartFiles {
     database: model.databaseSupport && databaseTemplateData(model.databaseSupport),
     clustering: { ...model.clustering, env: Object.entries(model.clustering.env).map(([name, value]) => ({ name, value })) },
     inbuiltSync: model.inbuiltSync,
+    contractFile: `products/${model.productName}-${model.chartYaml['appVersion'] as string}.ts`,
+    requiredValues: (model.chartYaml['annotations'] as Record<string, string> | undefined)?.['charts.wso2.com/required-values']?.split(',') ?? [],
   };
   files.set('Chart.yaml', toYamlText(model.chartYaml));
   files.set('values.yaml', valuesYaml(model.values));

@@ -12,6 +12,11 @@ export interface ComponentModel {
   readonly primaryPort: { readonly name: string; readonly port: number; readonly scheme: 'http' | 'https' };
   /** Whether the component serves deployed artifacts to others, receives them, or neither. */
   readonly artifactRole: 'source' | 'target' | 'none';
+  /** The product role it runs, its profile and its readiness check, for the README. */
+  readonly role: string;
+  readonly profile: string;
+  readonly readiness: string;
+  readonly enabledByDefault: boolean;
   /** Keys of the components this one cannot work without. */
   readonly needs: readonly string[];
 }
@@ -28,6 +33,8 @@ export interface ChartModel {
   readonly name: string;
   readonly chartYaml: Readonly<Record<string, unknown>>;
   readonly productDisplayName: string;
+  /** Distribution name (e.g. wso2am): with the version, names the product contract file. */
+  readonly productName: string;
   readonly components: readonly ComponentModel[];
   /** Artifact directory relative to the product home, when the pattern distributes artifacts. */
   readonly artifactPath: string;

@@ -1,4 +1,4 @@
-import type { ArtifactSync, Component, Pattern } from '../pattern/pattern.types.ts';
+import type { ArtifactSync, Component, Pattern, Probe } from '../pattern/pattern.types.ts';
 import type { ChartModel, ComponentModel } from './chart-model.ts';
 import { chartYaml } from './chart-yaml.ts';
 import { chartValues } from './chart-values.ts';
@@ -10,6 +10,7 @@ export function normalize(pattern: Pattern): ChartModel {
     name: pattern.chart.name,
     chartYaml: chartYaml(pattern),
     productDisplayName: pattern.product.displayName,
+    productName: pattern.product.name,
     components: pattern.components.map((c) => componentModel(c, pattern.artifactSync)),
     artifactPath: pattern.artifactSync?.path ?? '',
     values: chartValues(pattern),
@@ -28,6 +29,13 @@ export function normalize(pattern: Pattern): ChartModel {
   };
 }
 
+function describeCheck(check: Probe['check'] | undefined): string {
+  if (!check) return 'none';
+  if (check.type === 'httpGet') return `HTTP GET \`${check.path}\` on ${check.port}`;
+  if (check.type === 'tcpSocket') return `TCP ${check.port}`;
+  return 'command';
+}
+
 function schemeOf(appProtocol: string | undefined, name: string): 'http' | 'https' {
   return appProtocol === 'https' || name.endsWith('https') ? 'https' : 'http';
 }
@@ -40,6 +48,10 @@ function componentModel(component: Component, artifactSync: ArtifactSync | undef
     description: component.description,
     primaryPort: { name: first.name, port: first.port, scheme: schemeOf(first.appProtocol, first.name) },
     needs: component.needs ?? [],
+    role: component.role ?? component.name,
+    profile: component.profile.name,
+    readiness: describeCheck(component.probes?.readiness?.check),
+    enabledByDefault: component.enabled ?? true,
     artifactRole: artifactSync?.source === component.name ? 'source' : artifactSync?.targets.includes(component.name) ? 'target' : 'none',
   };
 }
