@@ -29,15 +29,15 @@ describe.each(cases)('$label', ({ helm, chart, scenario }) => {
 });
 
 describe('the apim chart', () => {
-  it.each(helms.map((h) => [h.name, h] as const))('%s: holds the five component Deployments and Services', async (_n, helm) => {
+  it.each(helms.map((h) => [h.name, h] as const))('%s: holds the five roles of API-M 3.2 and the evaluation database', async (_n, helm) => {
     const chart = listCharts().find((c) => c.name === 'apim');
     expect(chart).toBeDefined();
     const result = await helmTemplate(helm, chart!.dir, { set: fixedPassword, releaseName: 'prod' });
     const resources = parseManifests(result.stdout);
-    const components = ['store', 'publisher', 'key-manager', 'gateway-manager', 'gateway-worker'];
-    // Load-balancing Services; clustered components also get a headless one for membership.
+    // The gateway manager runs only for rsync and shared-volume artifact sync; the traffic manager is a StatefulSet, as WSO2 runs it.
+    const components = ['store', 'publisher', 'key-manager', 'traffic-manager', 'gateway-worker', 'database'];
     const services = ofKind(resources, 'Service').filter((s) => s.spec.clusterIP !== 'None');
-    for (const found of [ofKind(resources, 'Deployment'), services]) {
+    for (const found of [[...ofKind(resources, 'Deployment'), ...ofKind(resources, 'StatefulSet')], services]) {
       expect(found.map((r) => r.metadata.labels?.['app.kubernetes.io/component']).sort()).toEqual([...components].sort());
       expect(found.map((r) => r.metadata.name).sort()).toEqual(components.map((c) => `prod-apim-${c}`).sort());
     }
