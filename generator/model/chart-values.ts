@@ -1,12 +1,13 @@
-import type { Pattern, Product } from '../pattern/pattern.types.ts';
+import type { Product } from '../pattern/pattern.types.ts';
 import { componentValues } from './component-values.ts';
+import type { ResolvedPattern, ResolvedProduct } from './product-defaults.ts';
 import { imageValues } from './image-values.ts';
 import { bool, formats, int, kubernetes, leaf, object, oneOf, str, stringList, stringMap, type ValueNode, type ValueObject } from './values-tree.ts';
 
 const dnsLabelOrEmpty = { pattern: '^([a-z0-9]([-a-z0-9]*[a-z0-9])?)?$' };
 
 /** The chart's whole values tree: chart-wide settings first, then one subtree per component. */
-export function chartValues(pattern: Pattern): ValueObject {
+export function chartValues(pattern: ResolvedPattern): ValueObject {
   const { product } = pattern;
   return object(`Values of the ${pattern.chart.name} chart.`, {
     global: object(
@@ -119,7 +120,7 @@ function databaseValues(databases: NonNullable<Product['databases']>, support: N
   );
 }
 
-function keystoreValues(product: Product): ValueObject {
+function keystoreValues(product: ResolvedProduct): ValueObject {
   const ks = product.keystore;
   const store = (what: string, file: string, alias: string | null): ValueObject =>
     object(what, {
@@ -141,7 +142,7 @@ function keystoreValues(product: Product): ValueObject {
   });
 }
 
-function artifactSyncValues(pattern: Pattern): ValueObject {
+function artifactSyncValues(pattern: ResolvedPattern): ValueObject {
   const sync = pattern.artifactSync!;
   return object(`How ${sync.targets.join(', ')} receive deployed artifacts (${sync.path}) from ${sync.source}.`, {
     mode: oneOf(

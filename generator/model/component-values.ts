@@ -1,10 +1,11 @@
-import type { Component, Probe, Product, Volume } from '../pattern/pattern.types.ts';
+import type { Component, Probe, Volume } from '../pattern/pattern.types.ts';
 import {
   bool, formats, int, kubernetes, leaf, object, oneOf, str, stringList, stringMap,
   type JsonSchema, type ValueObject,
 } from './values-tree.ts';
 import { imageValues } from './image-values.ts';
 import { kebabCase } from './names.ts';
+import type { ResolvedProduct } from './product-defaults.ts';
 
 const portRange = { minimum: 1, maximum: 65535 };
 
@@ -20,7 +21,7 @@ export const configFileSchema: JsonSchema = {
 };
 
 /** The values subtree of one component: everything a user may change about it. */
-export function componentValues(component: Component, product: Product): ValueObject {
+export function componentValues(component: Component, product: ResolvedProduct): ValueObject {
   const replicas = component.replicas ?? 1;
   const scaling = component.scaling ?? {};
   const rollout = component.rollout ?? {};
@@ -215,7 +216,7 @@ function httpRouteValues(component: Component): ValueObject {
   });
 }
 
-function profileDescription(component: Component, product: Product): string {
+function profileDescription(component: Component, product: ResolvedProduct): string {
   const how = product.imageInterface.profileEnv
     ? `passed to the image as ${product.imageInterface.profileEnv} (its entrypoint optimises the distribution for it)`
     : 'passed as `-Dprofile=`';

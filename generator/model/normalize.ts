@@ -3,9 +3,11 @@ import type { ChartModel, ComponentModel } from './chart-model.ts';
 import { chartYaml } from './chart-yaml.ts';
 import { chartValues } from './chart-values.ts';
 import { kebabCase } from './names.ts';
+import { resolvePattern } from './product-defaults.ts';
 
 /** Turns a validated pattern into the chart model. Pure: the pattern is never mutated. */
-export function normalize(pattern: Pattern): ChartModel {
+export function normalize(input: Pattern): ChartModel {
+  const pattern = resolvePattern(input);
   return {
     name: pattern.chart.name,
     chartYaml: chartYaml(pattern),

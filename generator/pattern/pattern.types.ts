@@ -102,10 +102,10 @@ export interface Product {
       description: string;
     };
   };
-  imageInterface: ImageInterface;
+  imageInterface?: ImageInterface;
   databaseSupport?: DatabaseSupport;
-  clustering: ProductClustering;
-  keystore: Keystore;
+  clustering?: ProductClustering;
+  keystore?: Keystore;
 }
 /**
  * This interface was referenced by `Pattern`'s JSON-Schema
@@ -127,10 +127,7 @@ export interface ImageDefaults {
   published?: boolean;
 }
 /**
- * How the product image takes its settings (its entrypoint's interface).
- *
- * This interface was referenced by `Pattern`'s JSON-Schema
- * via the `definition` "ImageInterface".
+ * Defaults to an image that takes the profile as -Dprofile= and mounts configuration into the product home.
  */
 export interface ImageInterface {
   /**
@@ -199,10 +196,7 @@ export interface DatabaseSupport {
   };
 }
 /**
- * The Carbon Kubernetes membership scheme as this product version uses it.
- *
- * This interface was referenced by `Pattern`'s JSON-Schema
- * via the `definition` "ProductClustering".
+ * Defaults to a scheme jar shipped in the image, members on port 4000, one cluster per component.
  */
 export interface ProductClustering {
   /**
@@ -230,8 +224,7 @@ export interface ProductClustering {
   oneCluster: boolean;
 }
 /**
- * This interface was referenced by `Pattern`'s JSON-Schema
- * via the `definition` "Keystore".
+ * Defaults to wso2carbon.jks (JKS, alias wso2carbon) and client-truststore.jks.
  */
 export interface Keystore {
   file: string;
@@ -555,4 +548,77 @@ export interface ArtifactSync {
    * The product distributes artifacts itself (through its database); then that is the default mode.
    */
   inbuilt?: boolean;
+}
+/**
+ * How the product image takes its settings (its entrypoint's interface).
+ *
+ * This interface was referenced by `Pattern`'s JSON-Schema
+ * via the `definition` "ImageInterface".
+ */
+export interface ImageInterface1 {
+  /**
+   * Folder whose files the entrypoint copies over the product home at start-up; null mounts config files into the home itself.
+   */
+  configVolume: string | null;
+  /**
+   * Like configVolume, for jars and artifacts; null when the image has none.
+   */
+  artifactVolume: string | null;
+  /**
+   * Environment variable that selects the profile; null passes -Dprofile= as an argument.
+   */
+  profileEnv: string | null;
+  /**
+   * Environment variable with the JVM memory options; null when the start script reads none.
+   */
+  memoryEnv: string | null;
+  /**
+   * Whether the entrypoint passes container arguments to the server.
+   */
+  acceptsArgs: boolean;
+  /**
+   * Environment variable for extra start-up arguments when the entrypoint takes no arguments.
+   */
+  argsEnv: string | null;
+}
+/**
+ * The Carbon Kubernetes membership scheme as this product version uses it.
+ *
+ * This interface was referenced by `Pattern`'s JSON-Schema
+ * via the `definition` "ProductClustering".
+ */
+export interface ProductClustering1 {
+  /**
+   * Whether the image carries the membership scheme jar; if not, clustering needs it from an image.
+   */
+  schemeJarShipped: boolean;
+  /**
+   * Where the scheme jar goes, relative to the product home.
+   */
+  schemeJarDir: string;
+  memberPort: number;
+  /**
+   * Further environment the scheme reads.
+   */
+  env: {
+    [k: string]: string;
+  };
+  /**
+   * Whether the scheme knows USE_DNS.
+   */
+  supportsDns: boolean;
+  /**
+   * All clustered components form one cluster (Carbon 4 worker/manager sub-domains) rather than one cluster each.
+   */
+  oneCluster: boolean;
+}
+/**
+ * This interface was referenced by `Pattern`'s JSON-Schema
+ * via the `definition` "Keystore".
+ */
+export interface Keystore1 {
+  file: string;
+  type: string;
+  alias: string;
+  truststore: string;
 }

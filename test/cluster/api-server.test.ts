@@ -3,6 +3,7 @@
 // a chart live side by side in two namespaces; `helm upgrade` with a new image tag rolls
 // every workload and `helm rollback` restores the previous revision.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { ChartUnderTest } from '../../generator/tools/charts.ts';
 import type { Helm } from '../../generator/tools/helm.ts';
 import { helmTemplate, pinnedHelms } from '../../generator/tools/helm.ts';
 import { clusterCharts } from './charts.ts';
@@ -39,9 +40,15 @@ const releaseWorkloads = (namespace: string, release: string) =>
 const images = (workload: Workload) =>
   [...workload.spec.template.spec.containers, ...(workload.spec.template.spec.initContainers ?? [])].map((c) => c.image);
 
-async function install(helm: Helm, release: string, chartDir: string, namespace: string, extra: readonly string[] = []) {
+/** Values a chart cannot install without (default-install.test.ts proves it refuses): its first ci scenario's. */
+const requiredValuesFile = (chart: ChartUnderTest): string[] => {
+  const first = chart.scenarios.find((s) => s.valuesFile);
+  return chart.requiredValues.length > 0 && first?.valuesFile ? ['--values', first.valuesFile] : [];
+};
+
+async function install(helm: Helm, release: string, chart: ChartUnderTest, namespace: string) {
   return expectOk(
-    await helmOnCluster(helm, ['install', release, chartDir, '--namespace', namespace, '--wait', '--timeout', '300s', ...extra]),
+    await helmOnCluster(helm, ['install', release, chart.dir, '--namespace', namespace, '--wait', '--timeout', '300s', ...requiredValuesFile(chart)]),
     `${helm.name} install ${release} in ${namespace}`,
   );
 }
@@ -78,7 +85,7 @@ describe.each(charts)('chart $name on a real API server', (chart) => {
   test('two releases in two namespaces at once, each serving only its own pods', async () => {
     const namespaces = await Promise.all(['tenant-a', 'tenant-b'].map((p) => createRestrictedNamespace(`${chart.name}-${p}`)));
     try {
-      await Promise.all(namespaces.map((ns) => install(helm4, chart.name, chart.dir, ns)));
+      await Promise.all(namespaces.map((ns) => install(helm4, chart.name, chart, ns)));
       for (const ns of namespaces) {
         expectOk(await helmOnCluster(helm4, ['test', chart.name, '--namespace', ns, '--timeout', '300s']), `helm test in ${ns}`);
         const services = await kubectlJson<List<Service>>(['get', 'services', '--namespace', ns]);
@@ -108,7 +115,7 @@ describe.each(charts)('chart $name on a real API server', (chart) => {
     const namespace = await createRestrictedNamespace(`${chart.name}-rolling`);
     const release = chart.name;
     try {
-      await install(helm, release, chart.dir, namespace);
+      await install(helm, release, chart, namespace);
       const before = (await releaseWorkloads(namespace, release)).items;
       expect(before.length, `${chart.name} has no workloads`).toBeGreaterThan(0);
       const imagesBefore = new Map(before.map((w) => [`${w.kind}/${w.metadata.name}`, images(w)]));
@@ -116,7 +123,7 @@ describe.each(charts)('chart $name on a real API server', (chart) => {
       const tag = 'rolling-update-test';
       const set = imageTagPaths(chart.dir).flatMap((p) => ['--set-string', `${p}=${tag}`]);
       expectOk(
-        await helmOnCluster(helm, ['upgrade', release, chart.dir, '--namespace', namespace, '--wait', '--timeout', '300s', ...set]),
+        await helmOnCluster(helm, ['upgrade', release, chart.dir, '--namespace', namespace, '--wait', '--timeout', '300s', ...requiredValuesFile(chart), ...set]),
         'helm upgrade with a new image tag',
       );
       for (const workload of (await releaseWorkloads(namespace, release)).items) {
