@@ -181,6 +181,7 @@ export const apim320: ProductContract = {
       { engine: 'h2', jar: 'repository/components/plugins/h2_1.4.199.wso2v1.jar', serverClass: 'org.h2.tools.Server', scriptClass: 'org.h2.tools.RunScript', port: 9092 },
       carbonKernel('parent/pom.xml', 'version.h2.engine 1.4.199.wso2v1, an orbit bundle embedding com.h2database:h2 with org.h2.tools'),
       docs('install-and-setup/setting-up-databases/changing-default-databases/changing-to-embedded-h2/', '<API-M_HOME>/repository/components/plugins/h2_1.4.199.wso2v1.jar'),
+      { url: 'https://h2database.com/html/cheatSheet.html', note: 'server: java -cp h2*.jar org.h2.tools.Server; jdbc:h2:tcp://localhost//data/test for an absolute path' },
     ),
   },
   clustering: {

@@ -66,7 +66,8 @@ driver = {{ index (dict "h2" "org.h2.Driver" "mysql" "com.mysql.cj.jdbc.Driver" 
 {{- define "apim.database.jdbcUrl" -}}
 {{- $db := .context.Values.database }}
 {{- if eq $db.type "evaluation" }}
-{{- printf "jdbc:h2:tcp://%s:9092/%s" (include "apim.database.host" .context) .name }}
+{{- /* An absolute path on the server ("//data/..."): H2 refuses names implicitly relative to its working directory. */}}
+{{- printf "jdbc:h2:tcp://%s:9092//data/%s" (include "apim.database.host" .context) .name }}
 {{- else }}
 {{- $port := $db.port | default (index (dict "h2" "9092" "mysql" "3306" "postgresql" "5432" "mssql" "1433" "oracle" "1521") $db.type) }}
 {{- if eq $db.type "mysql" }}
