@@ -218,7 +218,9 @@ describe.each(helms.map((h) => [h.name, h] as const))('%s', (_name, helm) => {
 
     const isolated = await renderScenario(helm, 'apim', '13-tenant-isolation');
     const policies = ofKind(isolated, 'NetworkPolicy');
-    expect(policies).toHaveLength(5);
+    // One per component, and one that lets only this release's pods reach the evaluation database.
+    expect(policies.map((p) => p.metadata.name).sort()).toEqual([...apimComponents, 'database'].map((c) => `test-apim-${c}`).sort());
+    expect(named(policies, 'NetworkPolicy', 'test-apim-database').spec.ingress[0].ports).toEqual([{ port: 'database', protocol: 'TCP' }]);
     for (const policy of policies) {
       expect(policy.spec.ingress).toHaveLength(1);
       expect(policy.spec.ingress[0].from).toContainEqual({ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'apim', 'app.kubernetes.io/instance': 'test' } } });
