@@ -107,6 +107,7 @@ function databaseValues(databases: NonNullable<Product['databases']>, support: N
         jarPath: str('Path of the driver jar inside that image.', '', { pattern: '^(/.*\\.jar)?$' }),
       }),
       evaluation: object('The evaluation database server (used when `type` is `evaluation`).', {
+        password: str('Password of its `wso2carbon` user; empty generates one at install and keeps it across upgrades (set it, or `existingSecret`, where every render must be the same, e.g. GitOps).', ''),
         persistence: object('Keep the data on a PersistentVolumeClaim; off, the data lives as long as the pod.', {
           enabled: bool('Claim persistent storage for the database.', false),
           storageClass: str('StorageClass of the claim; empty uses the cluster default.', '', formats.objectNameOrEmpty),

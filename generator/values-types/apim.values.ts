@@ -189,6 +189,10 @@ export interface ApimValues {
      */
     evaluation?: {
       /**
+       * Password of its `wso2carbon` user; empty generates one at install and keeps it across upgrades (set it, or `existingSecret`, where every render must be the same, e.g. GitOps).
+       */
+      password?: string;
+      /**
        * Keep the data on a PersistentVolumeClaim; off, the data lives as long as the pod.
        */
       persistence?: {

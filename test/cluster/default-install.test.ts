@@ -67,8 +67,12 @@ describe.each(charts.filter((c) => c.requiredValues.length > 0))('$name: helm in
       expect(result.ok).toBe(false);
       expect(result.stderr.match(/VALUES VALIDATION/g)).toHaveLength(1);
       for (const value of chart.requiredValues) expect(result.stderr).toContain(`${value}:`);
-      const releases = JSON.parse(expectOk(await helmOnCluster(helm, ['list', '--namespace', namespace, '--all', '--output', 'json']), 'helm list').stdout) as unknown[];
-      expect(releases).toEqual([]);
+      // No release record (not even a failed one) and no object was left behind.
+      const history = await helmOnCluster(helm, ['history', chart.name, '--namespace', namespace]);
+      expect(history.ok, history.stdout).toBe(false);
+      expect(history.stderr).toContain('not found');
+      const left = await kubectlJson<List<unknown>>(['get', 'all,configmaps,secrets,serviceaccounts', '--namespace', namespace, '--selector', `app.kubernetes.io/instance=${chart.name}`]);
+      expect(left.items).toEqual([]);
     } finally {
       await deleteNamespace(namespace);
     }
