@@ -176,7 +176,11 @@ export const apim320: ProductContract = {
       docs('install-and-setup/setting-up-databases/changing-default-databases/changing-to-mysql/', 'MySQL 8: driver="com.mysql.cj.jdbc.Driver"'),
       pattern3('publisher/wso2am-pattern-3-am-publisher-conf.yaml', 'driver = "com.mysql.cj.jdbc.Driver"'),
     ),
-    driverDir: fact('repository/components/lib', docs('install-and-setup/setting-up-databases/changing-default-databases/changing-to-mysql/', 'copy the connector to <API-M_HOME>/repository/components/lib; no driver but H2 ships')),
+    driverDir: fact(
+      'repository/components/lib',
+      docs('install-and-setup/setting-up-databases/changing-default-databases/changing-to-mysql/', 'copy the connector to <API-M_HOME>/repository/components/lib (converted into dropins at start-up); no driver but H2 ships'),
+      pattern3('publisher/instance-1/wso2am-pattern-3-am-publisher-deployment.yaml', 'pattern-3 downloads the connector at run time into wso2-artifact-volume/repository/components/dropins: the chart keeps the artifact volume and the documented lib folder, and takes the jar from an image'),
+    ),
     evaluation: fact(
       { engine: 'h2', jar: 'repository/components/plugins/h2_1.4.199.wso2v1.jar', serverClass: 'org.h2.tools.Server', scriptClass: 'org.h2.tools.RunScript', port: 9092 },
       carbonKernel('parent/pom.xml', 'version.h2.engine 1.4.199.wso2v1, an orbit bundle embedding com.h2database:h2 with org.h2.tools'),
