@@ -79,13 +79,11 @@ export interface DatabaseContract {
   /** Where JDBC driver jars go, relative to the product home. */
   readonly driverDir: Fact<string>;
   /** The database engine the product image carries, run as a server for evaluation installs. */
-  readonly evaluation: Fact<{
-    readonly engine: string;
-    readonly jar: string;
-    readonly serverClass: string;
-    readonly scriptClass: string;
-    readonly port: number;
-  }>;
+  readonly evaluation: Fact<
+    | { readonly engine: string; readonly jar: string; readonly serverClass: string; readonly scriptClass: string; readonly port: number }
+    /** Embedded: the databases the distribution ships, inside the one pod (all-in-one installs). */
+    | { readonly engine: string; readonly embedded: true; readonly embeddedUrl: string; readonly embeddedUsername: string; readonly embeddedPassword: string }
+  >;
 }
 
 export interface ClusteringContract {
@@ -128,6 +126,10 @@ export interface ProductContract {
   readonly databases?: DatabaseContract;
   readonly clustering: ClusteringContract;
   readonly keystore: Fact<{ readonly file: string; readonly type: string; readonly alias: string; readonly truststore: string }>;
+  /** A symmetric encryption key the product requires, identical on every node (the deployment.toml table that holds it). */
+  readonly encryptionKey?: Fact<{ readonly table: string }>;
+  /** The roles each complete deployment of this version runs, by topology (e.g. all-in-one, distributed). */
+  readonly topologies: Fact<Readonly<Record<string, readonly string[]>>>;
   /** Settings behind a reverse proxy (Ingress, HTTPRoute): the external host and port the product must advertise. */
   readonly proxy: Fact<{ readonly hostnameKey: string; readonly proxyPortKey: string; readonly proxyPort: number }>;
 }

@@ -39,6 +39,7 @@ export function productOf(contract: ProductContract): Product {
       oneCluster: contract.configFormat === 'carbon-xml',
     },
     keystore: contract.keystore.value,
+    ...(contract.encryptionKey ? { encryptionKey: contract.encryptionKey.value } : {}),
   };
 }
 

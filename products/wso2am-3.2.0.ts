@@ -200,6 +200,7 @@ export const apim320: ProductContract = {
     { file: 'wso2carbon.jks', type: 'JKS', alias: 'wso2carbon', truststore: 'client-truststore.jks' },
     carbonKernel('distribution/kernel/carbon-home/repository/resources/conf/default.json', 'keystore.primary wso2carbon.jks/JKS/wso2carbon; keystore.tls and keystore.internal default to primary; truststore client-truststore.jks'),
   ),
+  topologies: fact({ distributed: ['devportal', 'publisher', 'keyManager', 'trafficManager', 'gatewayWorker'] }, pattern3('', 'the five roles of pattern-3 (analytics aside)')),
   proxy: fact(
     { hostnameKey: 'server.hostname', proxyPortKey: 'transport.https.properties.proxyPort', proxyPort: 443 },
     productApim('modules/distribution/product/src/main/resources/conf/templates/repository/conf/tomcat/catalina-server.xml.j2', '[transport.https.properties] are written verbatim as Connector attributes'),

@@ -82,5 +82,6 @@ export const esb490: ProductContract = {
     supportsDns: fact(false, scheme('no USE_DNS in the 1.0.0 scheme: it reads the Endpoints API')),
   },
   keystore: fact({ file: 'wso2carbon.jks', type: 'JKS', alias: 'wso2carbon', truststore: 'client-truststore.jks' }, kernel('distribution/kernel/carbon-home/repository/conf/carbon.xml')),
+  topologies: fact({ workerManager: ['manager', 'worker'] }, artifacts('wso2esb/deploy.sh', 'deploy.sh -d: the manager, then the workers')),
   proxy: fact({ hostnameKey: 'HostName', proxyPortKey: 'proxyPort', proxyPort: 443 }, puppet('hieradata/dev/wso2/wso2esb/4.9.0/kubernetes/manager.yaml', 'proxyPort per transport')),
 };

@@ -31,7 +31,7 @@ function databaseTemplateData(db: NonNullable<ChartModel['databaseSupport']>): R
     typeByEngine: dict(engines.map(([engine, e]) => [engine, e.type])),
     driverByEngine: dict(engines.map(([engine, e]) => [engine, e.driver])),
     portByEngine: dict(engines.map(([engine, e]) => [engine, String(e.defaultPort)])),
-    evaluationScripts: Object.entries(db.scripts[db.evaluation.engine] ?? {}).map(([key, scripts]) => ({ key, scripts })),
+    evaluationScripts: db.evaluation.embedded ? [] : Object.entries(db.scripts[db.evaluation.engine] ?? {}).map(([key, scripts]) => ({ key, scripts })),
   };
 }
 
@@ -52,6 +52,7 @@ export function emitChart(model: ChartModel): ChartFiles {
     database: model.databaseSupport && databaseTemplateData(model.databaseSupport),
     clustering: { ...model.clustering, env: Object.entries(model.clustering.env).map(([name, value]) => ({ name, value })) },
     inbuiltSync: model.inbuiltSync,
+    encryptionKey: model.encryptionKey,
     contractFile: `products/${model.productName}-${model.chartYaml['appVersion'] as string}.ts`,
     requiredValues: (model.chartYaml['annotations'] as Record<string, string> | undefined)?.['charts.wso2.com/required-values']?.split(',') ?? [],
   };

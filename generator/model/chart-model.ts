@@ -53,4 +53,6 @@ export interface ChartModel {
   readonly clustering: ProductClustering;
   /** Whether the product distributes artifacts itself (then `inbuilt` is the default sync mode). */
   readonly inbuiltSync: boolean;
+  /** The deployment.toml table of a required symmetric encryption key, when the product needs one. */
+  readonly encryptionKey: { readonly table: string } | null;
 }

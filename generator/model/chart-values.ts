@@ -50,6 +50,14 @@ export function chartValues(pattern: ResolvedPattern): ValueObject {
     ),
     ...(product.databases && product.databaseSupport ? { database: databaseValues(product.databases, product.databaseSupport) } : {}),
     keystores: keystoreValues(product),
+    ...(product.encryptionKey
+      ? {
+          encryptionKey: object(`The symmetric key ${product.displayName} encrypts its internal data with; every node must have the same one.`, {
+            key: str('The key (64 hex characters, e.g. `openssl rand -hex 32`); empty generates one at install and keeps it across upgrades. Keep a copy: data encrypted with it cannot be read without it.', '', { pattern: '^([0-9a-fA-F]{64})?$' }),
+            existingSecret: str('Secret holding the key under `encryption-key`; used instead of `key` (GitOps, external secret stores).', '', formats.objectNameOrEmpty),
+          }),
+        }
+      : {}),
     clusterDiscovery: object('How clustered components find each other (Carbon Kubernetes membership scheme).', {
       ...(product.clustering.supportsDns ? { useDNS: bool('Resolve members through DNS of the headless Services instead of the Kubernetes API.', false) } : {}),
       hazelcastPort: int('Port Hazelcast members talk on.', product.clustering.memberPort, { minimum: 1, maximum: 65535 }),
@@ -92,7 +100,9 @@ export function chartValues(pattern: ResolvedPattern): ValueObject {
 function databaseValues(databases: NonNullable<Product['databases']>, support: NonNullable<Product['databaseSupport']>): ValueObject {
   const external = Object.keys(support.engines).filter((engine) => engine !== support.evaluation.engine);
   return object(
-    `The databases every role shares. \`evaluation\` runs one ${support.evaluation.engine.toUpperCase()} server from the product image, its tables created from the product's own scripts: for trying the chart, not for production. Production uses an external ${external.join(', ')} database.`,
+    support.evaluation.embedded
+      ? `The product databases. \`evaluation\` keeps the ${support.evaluation.engine.toUpperCase()} databases the distribution ships inside the one pod (lost with it): for trying the chart, not for production, and never with more than one replica. Production uses an external ${external.join(', ')} database.`
+      : `The databases every role shares. \`evaluation\` runs one ${support.evaluation.engine.toUpperCase()} server from the product image, its tables created from the product's own scripts: for trying the chart, not for production. Production uses an external ${external.join(', ')} database.`,
     {
       type: oneOf('Database engine: `evaluation`, or the engine of an external database.', 'evaluation', ['evaluation', ...external]),
       host: str('External database server host name.', '', { pattern: '^([a-zA-Z0-9]([-a-zA-Z0-9.]*[a-zA-Z0-9])?)?$' }),
@@ -101,12 +111,22 @@ function databaseValues(databases: NonNullable<Product['databases']>, support: N
         'Database names, by the product\'s configuration key.',
         Object.fromEntries(Object.entries(databases).map(([key, db]) => [key, str(db.description, db.name, { minLength: 1, pattern: '^[A-Za-z][A-Za-z0-9_]*$' })])),
       ),
-      existingSecret: str('Secret with the database `username` and `password`; required for an external database. For `evaluation`, empty generates credentials at install and keeps them.', '', formats.objectNameOrEmpty),
+      existingSecret: str(
+        support.evaluation.embedded
+          ? 'Secret with the database `username` and `password`; required for an external database (the embedded evaluation databases open only with the credentials they ship with).'
+          : 'Secret with the database `username` and `password`; required for an external database. For `evaluation`, empty generates credentials at install and keeps them.',
+        '', formats.objectNameOrEmpty),
       jdbcDriver: object(`The JDBC driver of an external database, copied from an image into ${support.driverDir} at start-up (never downloaded at run time).`, {
         image: imageValues('Image that contains the driver jar.', { registry: '', repository: '', tag: '', digest: '' }),
         jarPath: str('Path of the driver jar inside that image.', '', { pattern: '^(/.*\\.jar)?$' }),
       }),
-      evaluation: object('The evaluation database server (used when `type` is `evaluation`).', {
+      ...(support.evaluation.embedded ? {} : { evaluation: evaluationServerValues() }),
+    },
+  );
+}
+
+function evaluationServerValues(): ValueObject {
+  return object('The evaluation database server (used when `type` is `evaluation`).', {
         password: str('Password of its `wso2carbon` user; empty generates one at install and keeps it across upgrades (set it, or `existingSecret`, where every render must be the same, e.g. GitOps).', ''),
         persistence: object('Keep the data on a PersistentVolumeClaim; off, the data lives as long as the pod.', {
           enabled: bool('Claim persistent storage for the database.', false),
@@ -116,9 +136,7 @@ function databaseValues(databases: NonNullable<Product['databases']>, support: N
         resources: kubernetes('Requests and limits of the database server.', {
           requests: { cpu: '100m', memory: '512Mi' }, limits: { cpu: '1000m', memory: '1Gi' },
         }, 'io.k8s.api.core.v1.ResourceRequirements', 'object'),
-      }),
-    },
-  );
+  });
 }
 
 function keystoreValues(product: ResolvedProduct): ValueObject {

@@ -23,6 +23,7 @@ export function normalize(input: Pattern): ChartModel {
     databaseSupport: pattern.product.databaseSupport ?? null,
     clustering: pattern.product.clustering,
     inbuiltSync: pattern.artifactSync?.inbuilt ?? false,
+    encryptionKey: pattern.product.encryptionKey ?? null,
     scenarios: (pattern.scenarios ?? []).map((s) => ({
       fileName: `${s.name}-values.yaml`,
       description: s.description,

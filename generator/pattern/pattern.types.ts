@@ -106,6 +106,15 @@ export interface Product {
   databaseSupport?: DatabaseSupport;
   clustering?: ProductClustering;
   keystore?: Keystore;
+  /**
+   * A symmetric encryption key the product requires, the same on every node; the chart generates and keeps one unless given.
+   */
+  encryptionKey?: {
+    /**
+     * The deployment.toml table that holds it as `key`, e.g. encryption.
+     */
+    table: string;
+  };
 }
 /**
  * This interface was referenced by `Pattern`'s JSON-Schema
@@ -185,14 +194,27 @@ export interface DatabaseSupport {
    */
   driverDir: string;
   /**
-   * The database engine inside the product image, run as a server for evaluation installs.
+   * The database engine inside the product image for evaluation installs: run as one server every role shares, or (embedded) inside a single pod, as the distribution ships it.
    */
   evaluation: {
     engine: string;
-    jar: string;
-    serverClass: string;
-    scriptClass: string;
-    port: number;
+    jar?: string;
+    serverClass?: string;
+    scriptClass?: string;
+    port?: number;
+    /**
+     * The engine runs inside the product pod with the databases the distribution ships (one pod only).
+     */
+    embedded?: boolean;
+    /**
+     * JDBC URL of an embedded database, with {name} for the database name.
+     */
+    embeddedUrl?: string;
+    embeddedUsername?: string;
+    /**
+     * The password the shipped databases were created with (not a secret: they never leave the pod).
+     */
+    embeddedPassword?: string;
   };
 }
 /**

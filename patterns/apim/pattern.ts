@@ -6,6 +6,8 @@ import { deploymentToml } from './config.ts';
 import { scenarios } from './scenarios.ts';
 
 export { contract };
+/** The complete deployment of the contract this chart runs. */
+export const topology = 'distributed';
 
 /**
  * The fully distributed API Manager of the reference architecture (section 9) on API-M

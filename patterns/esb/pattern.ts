@@ -2,6 +2,8 @@ import { esb490 as contract } from '../../products/wso2esb-4.9.0.ts';
 import { workerManagerPattern } from '../worker-manager.ts';
 
 export { contract };
+/** The complete deployment of the contract this chart runs. */
+export const topology = 'workerManager';
 
 /**
  * WSO2 ESB 4.9 with worker/manager separation (whitepaper section 8), on the images

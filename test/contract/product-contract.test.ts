@@ -10,8 +10,10 @@ import { listCharts, type Scenario } from '../../generator/tools/charts.ts';
 import type { Helm } from '../../generator/tools/helm.ts';
 import type { ProductContract, RoleContract } from '../../products/contract.ts';
 import { apim320 } from '../../products/wso2am-3.2.0.ts';
+import { apim470 } from '../../products/wso2am-4.7.0.ts';
 import { esb490 } from '../../products/wso2esb-4.9.0.ts';
 import * as apimModule from '../../patterns/apim/pattern.ts';
+import * as apimAllInOneModule from '../../patterns/apim-all-in-one/pattern.ts';
 import * as esbModule from '../../patterns/esb/pattern.ts';
 import { containersOf, helms, ofKind, renderScenario, workloads, type Container, type Resource } from '../support/render.ts';
 import { resolveHost } from './cluster.ts';
@@ -26,11 +28,24 @@ const release = 'test';
 const namespace = 'default';
 const componentLabel = 'app.kubernetes.io/component';
 
-/** Each pattern module exports the contract it was built from; the product file is what that must be. */
-const subjects = [
+/**
+ * Each pattern module exports the contract it was built from (the product file is what that
+ * must be) and the topology of that contract it runs (a key of contract.topologies).
+ */
+interface PatternModule {
+  readonly default: Pattern;
+  readonly contract: ProductContract;
+  readonly topology?: unknown;
+}
+const modules: readonly { readonly module: PatternModule; readonly product: ProductContract }[] = [
   { module: apimModule, product: apim320 },
   { module: esbModule, product: esb490 },
-].map(({ module, product }) => ({ pattern: module.default, contract: module.contract, product }));
+  { module: apimAllInOneModule, product: apim470 },
+];
+const subjects = modules.map(({ module, product }) => ({ pattern: module.default, contract: module.contract, topology: module.topology, product }));
+/** The roles of the topology a pattern module says it runs; undefined when it names none of the contract's. */
+const topologyRoles = (contract: ProductContract, topology: unknown): readonly string[] | undefined =>
+  typeof topology === 'string' && Object.hasOwn(contract.topologies.value, topology) ? contract.topologies.value[topology] : undefined;
 
 interface Case {
   readonly label: string;
@@ -39,6 +54,8 @@ interface Case {
   readonly helm: Helm;
   readonly pattern: Pattern;
   readonly contract: ProductContract;
+  /** What the pattern module exports as its topology. */
+  readonly topology: unknown;
 }
 
 /** The defaults and every ci file; listCharts leaves out the defaults of charts that need values, which are checked to fail. */
@@ -53,9 +70,9 @@ const requiredValues = (pattern: Pattern, contract: ProductContract): string[] =
 ];
 const needsValues = (c: { pattern: Pattern; contract: ProductContract }): boolean => requiredValues(c.pattern, c.contract).length > 0;
 
-const allCases: Case[] = subjects.flatMap(({ pattern, contract }) =>
+const allCases: Case[] = subjects.flatMap(({ pattern, contract, topology }) =>
   scenariosOf(pattern.chart.name).flatMap((scenario) =>
-    helms.map((helm) => ({ label: `${pattern.chart.name}/${scenario.name} ${helm.name}`, chart: pattern.chart.name, scenario, helm, pattern, contract })),
+    helms.map((helm) => ({ label: `${pattern.chart.name}/${scenario.name} ${helm.name}`, chart: pattern.chart.name, scenario, helm, pattern, contract, topology })),
   ),
 );
 const renderingCases = allCases.filter((c) => !(c.scenario.name === 'default' && needsValues(c)));
@@ -127,8 +144,32 @@ function collector(c: Case): { problems: string[]; check: (ok: boolean, componen
   return { problems, check: (ok, component, expected) => void (ok || problems.push(`${c.label} ${component}: expected ${expected}`)) };
 }
 
-const envOf = (container: Container): Map<string, { value?: string; valueFrom?: { fieldRef?: { fieldPath?: string } } }> =>
+interface EnvVar {
+  readonly value?: string;
+  readonly valueFrom?: { readonly fieldRef?: { readonly fieldPath?: string }; readonly secretKeyRef?: { readonly name?: string; readonly key?: string } };
+}
+const envOf = (container: Container): Map<string, EnvVar> =>
   new Map((container.env ?? []).map((e: { name: string }) => [e.name, e]));
+/** A key of a rendered Secret, decoded; undefined when the render has no such Secret or key. */
+function secretValue(all: readonly Resource[], name: string | undefined, key: string | undefined): string | undefined {
+  const secret = all.find((r) => r.kind === 'Secret' && r.metadata.name === name);
+  if (!secret || key === undefined) return undefined;
+  const encoded: unknown = secret.data?.[key];
+  const plain: unknown = secret.stringData?.[key];
+  return typeof encoded === 'string' ? Buffer.from(encoded, 'base64').toString('utf8') : typeof plain === 'string' ? plain : undefined;
+}
+/**
+ * What a config value is at run time: itself, or for `$env{NAME}` the container's env NAME,
+ * set directly or from a Secret of the render; undefined when the render does not say.
+ */
+function resolvedValue(all: readonly Resource[], container: Container, value: unknown): unknown {
+  const ref = typeof value === 'string' ? /^\$env\{([^}]+)\}$/.exec(value)?.[1] : undefined;
+  if (ref === undefined) return value;
+  const env = envOf(container).get(ref);
+  if (env?.value !== undefined) return env.value;
+  const secretRef = env?.valueFrom?.secretKeyRef;
+  return secretRef ? secretValue(all, secretRef.name, secretRef.key) : undefined;
+}
 const words = (container: Container): string[] => [...(container.command ?? []), ...(container.args ?? [])].map(String);
 const show = (v: unknown): string => JSON.stringify(v) ?? 'nothing';
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'parameter' });
@@ -139,12 +180,14 @@ describe.each(renderingCases)('$label', (c) => {
   const home = contract.home.value;
   const toml = contract.configFormat === 'toml';
 
-  it.concurrent('every component runs a role of the contract; the default install runs every role', async () => {
+  it.concurrent('every component runs a role of the contract; the default install runs every role of its topology', async () => {
     const { members } = await load();
     const { problems, check } = collector(c);
     for (const m of members) check(m.role !== undefined, m.key, `role "${m.roleKey}" to be one of ${Object.keys(contract.roles).join(', ')}`);
     if (c.scenario.name === 'default') {
-      for (const role of Object.keys(contract.roles)) check(members.some((m) => m.roleKey === role), `role ${role}`, 'an enabled component with this role');
+      const roles = topologyRoles(contract, c.topology);
+      check(roles !== undefined, 'topology', `the pattern's topology ${show(c.topology)} to be one of ${Object.keys(contract.topologies.value).join(', ')}`);
+      for (const role of roles ?? []) check(members.some((m) => m.roleKey === role), `role ${role}`, `an enabled component with this role (topology ${String(c.topology)})`);
     }
     expect(members.length, `${c.label}: no component rendered a workload`).toBeGreaterThan(0);
     expect(problems).toEqual([]);
@@ -204,32 +247,45 @@ describe.each(renderingCases)('$label', (c) => {
 
   if (contract.databases) {
     const db = contract.databases;
-    it.concurrent('one shared database of the contract engine: evaluation H2 server, type, driver and one url per datasource', async () => {
+    it.concurrent('one shared database of the contract engine: the evaluation database (H2 server or embedded), type, driver and one url per datasource', async () => {
       const { all, members, values } = await load();
       const { problems, check } = collector(c);
       const type = String(valueAt(values, 'database.type') ?? 'evaluation');
       const evaluation = db.evaluation.value;
+      const embedded = 'embedded' in evaluation ? evaluation : undefined;
+      const server = 'embedded' in evaluation ? undefined : evaluation;
       const engine = type === 'evaluation' ? evaluation.engine : type;
       const spec = db.engines.value[engine];
       check(spec !== undefined, 'database', `engine ${engine} among the contract's engines ${Object.keys(db.engines.value).join(', ')}`);
       const name = `${release}-${c.chart}-database`;
-      const server = all.find((r) => r.kind === 'StatefulSet' && r.metadata.name === name);
-      if (type === 'evaluation') {
-        check(server?.metadata.labels?.[componentLabel] === 'database', 'database', `a StatefulSet ${name} labelled ${componentLabel}: database`);
-        const service = all.find((r) => r.kind === 'Service' && r.metadata.name === name);
-        check((service?.spec.ports ?? []).some((p: { port: number }) => p.port === evaluation.port), 'database', `a Service ${name} on port ${evaluation.port}`);
-        const serverWords = server ? server.spec.template.spec.containers.flatMap(words).join(' ') : '';
-        check(serverWords.includes(evaluation.serverClass) && serverWords.includes(evaluation.jar), 'database', `a container running ${evaluation.serverClass} from ${evaluation.jar}`);
+      const statefulSet = all.find((r) => r.kind === 'StatefulSet' && r.metadata.name === name);
+      const service = all.find((r) => r.kind === 'Service' && r.metadata.name === name);
+      if (type === 'evaluation' && server) {
+        check(statefulSet?.metadata.labels?.[componentLabel] === 'database', 'database', `a StatefulSet ${name} labelled ${componentLabel}: database`);
+        check((service?.spec.ports ?? []).some((p: { port: number }) => p.port === server.port), 'database', `a Service ${name} on port ${server.port}`);
+        const serverWords = statefulSet ? statefulSet.spec.template.spec.containers.flatMap(words).join(' ') : '';
+        check(serverWords.includes(server.serverClass) && serverWords.includes(server.jar), 'database', `a container running ${server.serverClass} from ${server.jar}`);
         const scripts = Object.values(db.scripts.value[engine] ?? {}).flat().map((s) => `${home}/${s}`);
         const inits = all.flatMap((r) => (r.spec?.template?.spec?.initContainers ?? []) as Container[]).map((i) => words(i).join(' '));
-        const init = inits.find((t) => t.includes(evaluation.scriptClass));
-        check(init !== undefined && [evaluation.jar, ...scripts].every((s) => init.includes(s)), 'database', `an init container running ${evaluation.scriptClass} from ${evaluation.jar} with ${scripts.join(', ')}, got ${show(init)}`);
+        const init = inits.find((t) => t.includes(server.scriptClass));
+        check(init !== undefined && [server.jar, ...scripts].every((s) => init.includes(s)), 'database', `an init container running ${server.scriptClass} from ${server.jar} with ${scripts.join(', ')}, got ${show(init)}`);
+      } else if (type === 'evaluation') {
+        // Embedded: the databases the distribution ships stay inside the product pod.
+        check(statefulSet === undefined && service === undefined, 'database', `no StatefulSet or Service ${name}: the evaluation databases are embedded in the product pod`);
+        const autoscaled = new Set(ofKind(all, 'HorizontalPodAutoscaler').map((h) => `${String(h.spec?.scaleTargetRef?.kind)}/${String(h.spec?.scaleTargetRef?.name)}`));
+        for (const m of members.filter((x) => x.role?.sharedDatabase.value)) {
+          const replicas: unknown = m.workload.spec.replicas ?? 1;
+          check(typeof replicas === 'number' && replicas <= 1, m.key, `at most one replica (the embedded evaluation databases live inside its pod), got ${show(replicas)}`);
+          check(!autoscaled.has(`${m.workload.kind}/${m.workload.metadata.name}`), m.key, `no HorizontalPodAutoscaler for ${m.workload.kind} ${m.workload.metadata.name} (the embedded evaluation databases live inside its pod)`);
+        }
       } else {
-        check(server === undefined, 'database', `no evaluation database StatefulSet when database.type is ${type}`);
+        check(statefulSet === undefined, 'database', `no evaluation database StatefulSet when database.type is ${type}`);
       }
       const urls = new Map<string, Set<string>>();
       for (const m of members.filter((x) => x.role?.sharedDatabase.value && x.config)) {
-        for (const [key, { name: database }] of Object.entries(db.keys)) {
+        for (const [key, { name: defaultName }] of Object.entries(db.keys)) {
+          // The scenario may rename a database; the chart defaults to the contract's name.
+          const database = String(valueAt(values, `database.names.${key}`) ?? defaultName);
           const table = valueAt(m.config, `database.${key}`);
           if (!isRecord(table)) {
             check(false, m.key, `a [database.${key}] table (role ${m.roleKey} uses the shared databases)`);
@@ -239,14 +295,56 @@ describe.each(renderingCases)('$label', (c) => {
           check(table.driver === spec?.driver, m.key, `[database.${key}] driver = "${spec?.driver}", got ${show(table.driver)}`);
           const url = String(table.url);
           urls.set(key, (urls.get(key) ?? new Set()).add(url));
-          if (type === 'evaluation') {
+          if (type === 'evaluation' && server) {
             // H2's server URL: jdbc:h2:tcp://<host>:<port>/<database>[;options]
-            const prefix = `jdbc:h2:tcp://${name}.${namespace}.svc:${evaluation.port}/`;
+            const prefix = `jdbc:h2:tcp://${name}.${namespace}.svc:${server.port}/`;
             check(url.startsWith(prefix) && (url.slice(prefix.length).split(';')[0] ?? '').endsWith(database), m.key, `[database.${key}] url = "${prefix}${database}", got ${url}`);
+          } else if (type === 'evaluation' && embedded) {
+            const want = embedded.embeddedUrl.replaceAll('{name}', database);
+            check(url === want, m.key, `[database.${key}] url = "${want}" (the database the distribution ships), got ${url}`);
+            // Written as is, or as $env{…} from the container env (a value, or a Secret of the render).
+            for (const [field, want] of [['username', embedded.embeddedUsername], ['password', embedded.embeddedPassword]] as const) {
+              const got = resolvedValue(all, m.product, table[field]);
+              check(got === want, m.key, `[database.${key}] ${field} to be "${want}" (the shipped database's), got ${show(table[field])}${got === table[field] ? '' : ` resolving to ${show(got)}`}`);
+            }
           }
         }
       }
       for (const key of Object.keys(db.keys)) check((urls.get(key)?.size ?? 0) === 1, 'all roles', `one [database.${key}] url shared by every role, got ${show([...(urls.get(key) ?? [])])}`);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  if (contract.encryptionKey) {
+    const { table } = contract.encryptionKey.value;
+    it.concurrent('every node has the same encryption key, from one Secret the chart renders unless an existing one is named', async () => {
+      const { all, members, values } = await load();
+      const { problems, check } = collector(c);
+      const expectedRef = '$env{ENCRYPTION_KEY}';
+      const refs = new Set<string>();
+      for (const m of members) {
+        if (toml) check(valueAt(m.config, `${table}.key`) === expectedRef, m.key, `[${table}] key = "${expectedRef}", got ${show(valueAt(m.config, `${table}.key`))}`);
+        const ref = envOf(m.product).get('ENCRYPTION_KEY')?.valueFrom?.secretKeyRef;
+        check(typeof ref?.name === 'string' && ref.name !== '' && typeof ref.key === 'string' && ref.key !== '', m.key, `env ENCRYPTION_KEY from a secretKeyRef, got ${show(envOf(m.product).get('ENCRYPTION_KEY'))}`);
+        if (ref?.name && ref.key) refs.add(show({ name: ref.name, key: ref.key }));
+      }
+      check(refs.size <= 1, 'all components', `one Secret and key for ENCRYPTION_KEY, got ${[...refs].join(', ')}`);
+      const [only] = [...refs];
+      const ref = only === undefined ? undefined : (JSON.parse(only) as { name: string; key: string });
+      const existing = String(valueAt(values, 'encryptionKey.existingSecret') ?? '');
+      if (ref) {
+        const secret = all.find((r) => r.kind === 'Secret' && r.metadata.name === ref.name);
+        const decoded = secretValue(all, ref.name, ref.key);
+        if (existing) {
+          check(ref.name === existing, 'encryption key', `ENCRYPTION_KEY from the existing Secret ${existing}, got ${ref.name}`);
+          check(secret === undefined, 'encryption key', `no rendered Secret ${existing} (encryptionKey.existingSecret names one that exists)`);
+        } else {
+          check(secret !== undefined, 'encryption key', `a rendered Secret ${ref.name} (no encryptionKey.existingSecret)`);
+          check(typeof decoded === 'string' && /^[0-9a-fA-F]{64}$/.test(decoded), 'encryption key', `Secret ${ref.name} key ${ref.key} to hold 64 hex characters, got ${show(decoded)}`);
+          const given = valueAt(values, 'encryptionKey.key');
+          if (typeof given === 'string' && given !== '') check(decoded === given, 'encryption key', `Secret ${ref.name} key ${ref.key} to hold the encryptionKey.key of the scenario`);
+        }
+      }
       expect(problems).toEqual([]);
     });
   }
@@ -455,6 +553,11 @@ describe('contracts', () => {
     for (const component of s.pattern.components) {
       expect(component.role, `${s.pattern.chart.name} component ${component.name}: role naming a key of contract.roles`).toBeOneOf(Object.keys(s.product.roles));
     }
+    const topologies = s.product.topologies.value;
+    expect(s.topology, `patterns/${s.pattern.chart.name}/pattern.ts should export topology, a key of contract.topologies`).toBeOneOf(Object.keys(topologies));
+    for (const [topology, roles] of Object.entries(topologies)) {
+      expect(roles.filter((r) => !Object.hasOwn(s.product.roles, r)), `${s.product.name} ${s.product.version} topology ${topology}: roles of contract.roles`).toEqual([]);
+    }
   });
 
   /** Every Fact (an object with value and sources) anywhere in a contract, with its path. */
@@ -469,7 +572,7 @@ describe('contracts', () => {
   const nonEmpty = (v: unknown): boolean => typeof v === 'string' && v.trim() !== '';
   const cited = (s: unknown): boolean => isRecord(s) && ((nonEmpty(s.repo) && nonEmpty(s.ref) && nonEmpty(s.path)) || (nonEmpty(s.url) && URL.canParse(String(s.url))));
 
-  it.each([apim320, esb490].map((p) => [`${p.name} ${p.version}`, p] as const))('every fact of %s has a source, each with repo+ref+path or a url', (label, product) => {
+  it.each([...new Set(subjects.map((s) => s.product))].map((p) => [`${p.name} ${p.version}`, p] as const))('every fact of %s has a source, each with repo+ref+path or a url', (label, product) => {
     const found = [...facts(product, label)];
     expect(found.length, `${label}: no facts found`).toBeGreaterThan(20);
     const unsourced = found.filter((f) => !Array.isArray(f.sources) || f.sources.length === 0).map((f) => f.at);

@@ -102,7 +102,7 @@ function candidates(at: Path, value: Json, portNames: string[]): Json[] {
   if (value === null) return [30001, 3307];
   const s = value;
   return [
-    `${s}x`, ...portNames.filter((p) => p !== s), 'mutated', '/opt/mutated', `${s}/mutated`, '3Gi', '4Gi', '2500m', '45s', `sha256:${'a'.repeat(64)}`, '/drivers/mutated.jar',
+    `${s}x`, ...portNames.filter((p) => p !== s), 'mutated', '/opt/mutated', `${s}/mutated`, '3Gi', '4Gi', '2500m', '45s', `sha256:${'a'.repeat(64)}`, '/drivers/mutated.jar', '0123456789abcdef'.repeat(4),
     'UDP', 'ClientIP', 'None', 'NodePort', 'StatefulSet', 'Deployment', 'PKCS12', 'Recreate', 'Exact', 'HTTP', 'HTTPS', 'Always', 'hard', 'none', 'postgresql', 'sharedVolume', 'rsync', 'ReadWriteMany',
   ].filter((c) => c !== s);
 }
@@ -132,14 +132,15 @@ function contexts(chart: ChartUnderTest, defaults: Record<string, Json>): Json[]
       ? { clusterDiscovery: { membershipScheme: { image: { registry: 'r.example.com', repository: 'scheme', tag: '1' }, jarPath: '/jars/scheme.jar' } } }
       : {}),
   };
-  if ('database' in defaults) {
-    allOn['database'] = { type: 'mysql', host: 'db', existingSecret: 'db', jdbcDriver: { image: { registry: 'r.example.com', repository: 'drivers', tag: '1' }, jarPath: '/drivers/d.jar' } };
-  }
+  const externalDatabase: Json = { type: 'mysql', host: 'db', existingSecret: 'db', jdbcDriver: { image: { registry: 'r.example.com', repository: 'drivers', tag: '1' }, jarPath: '/drivers/d.jar' } };
+  if ('database' in defaults) allOn['database'] = externalDatabase;
   if ('artifactSync' in defaults) allOn['artifactSync'] = { mode: 'rsync', rsync: { existingSecret: 'rsync' } };
   const alternatives: Record<string, Json> = {
     ...fixedPassword,
     ...(perComponent(() => ({ enabled: true, replicaCount: 2 })) as Record<string, Json>),
     ...('artifactSync' in defaults ? { artifactSync: { mode: 'sharedVolume' } } : {}),
+    // More than one pod needs a database outside the pods where the evaluation one is embedded.
+    ...('database' in defaults && !('evaluation' in (defaults['database'] as Record<string, Json>)) ? { database: externalDatabase } : {}),
   };
   return [fixedPassword, allOn, alternatives].map((base) => mergeValues(required, base) as Json);
 }

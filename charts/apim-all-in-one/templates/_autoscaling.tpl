@@ -1,0 +1,38 @@
+{{/*
+The HorizontalPodAutoscaler of one component, on CPU and memory utilisation.
+Call with (dict "context" $ "component" "<key>").
+*/}}
+{{- define "apim-all-in-one.component.hpa" -}}
+{{- $root := .context }}
+{{- $values := index $root.Values .component }}
+{{- $autoscaling := $values.autoscaling }}
+{{- if $autoscaling.enabled }}
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: {{ include "apim-all-in-one.component.fullname" . }}
+  namespace: {{ $root.Release.Namespace | quote }}
+  labels:
+    {{- include "apim-all-in-one.component.labels" . | nindent 4 }}
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: {{ $values.controller }}
+    name: {{ include "apim-all-in-one.component.fullname" . }}
+  minReplicas: {{ $autoscaling.minReplicas }}
+  maxReplicas: {{ $autoscaling.maxReplicas }}
+  metrics:
+    - type: Resource
+      resource:
+        name: cpu
+        target:
+          type: Utilization
+          averageUtilization: {{ $autoscaling.targetCPUUtilizationPercentage }}
+    - type: Resource
+      resource:
+        name: memory
+        target:
+          type: Utilization
+          averageUtilization: {{ $autoscaling.targetMemoryUtilizationPercentage }}
+{{- end }}
+{{- end }}

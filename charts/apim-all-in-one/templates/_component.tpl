@@ -1,0 +1,135 @@
+{{/*
+Helpers for one component. Every one takes (dict "context" $ "component" "<key>"),
+where <key> is the component's key in values.yaml (e.g. "gatewayWorker").
+*/}}
+
+{{/* The kebab-case component name used in resource names and labels. */}}
+{{- define "apim-all-in-one.component.name" -}}
+{{- kebabcase .component }}
+{{- end }}
+
+{{/* <fullname>-<component>, truncated so the component suffix always survives. */}}
+{{- define "apim-all-in-one.component.fullname" -}}
+{{- $suffix := include "apim-all-in-one.component.name" . }}
+{{- $prefix := include "apim-all-in-one.fullname" .context | trunc (int (sub 62 (len $suffix))) | trimSuffix "-" }}
+{{- printf "%s-%s" $prefix $suffix }}
+{{- end }}
+
+{{/* The in-cluster DNS name of the component's Service. */}}
+{{- define "apim-all-in-one.component.host" -}}
+{{- printf "%s.%s.svc" (include "apim-all-in-one.component.fullname" .) .context.Release.Namespace }}
+{{- end }}
+
+{{- define "apim-all-in-one.component.labels" -}}
+{{ include "apim-all-in-one.labels" .context }}
+app.kubernetes.io/component: {{ include "apim-all-in-one.component.name" . }}
+{{- end }}
+
+{{- define "apim-all-in-one.component.selectorLabels" -}}
+{{ include "apim-all-in-one.selectorLabels" .context }}
+app.kubernetes.io/component: {{ include "apim-all-in-one.component.name" . }}
+{{- end }}
+
+{{/* The component's image: its own non-empty fields over the chart-level image. */}}
+{{- define "apim-all-in-one.component.image" -}}
+{{- $values := index .context.Values .component }}
+{{- $image := dict }}
+{{- range $field := list "registry" "repository" "tag" "digest" }}
+{{- $_ := set $image $field (default "" (default (index $.context.Values.image $field) (index $values.image $field))) }}
+{{- end }}
+{{- if and $values.image.tag (not $values.image.digest) }}
+{{- $_ := set $image "digest" "" }}
+{{- end }}
+{{- include "apim-all-in-one.imageReference" (dict "image" $image "context" .context "where" .component) }}
+{{- end }}
+
+{{/* The number of one of the component's named ports. Call with (dict "context" $ "component" "<key>" "port" "<name>"). */}}
+{{- define "apim-all-in-one.component.port" -}}
+{{- $port := index (index .context.Values .component).ports .port }}
+{{- if not $port }}
+{{- fail (printf "%s.ports: the chart refers to port %q, which is not declared" .component .port) }}
+{{- end }}
+{{- $port.containerPort }}
+{{- end }}
+
+{{/* The external host a component is routed under (its Ingress host, else its first HTTPRoute host); empty when it has none. */}}
+{{- define "apim-all-in-one.component.externalHost" -}}
+{{- $values := index .context.Values .component }}
+{{- if and $values.enabled $values.ingress.enabled }}
+{{- $values.ingress.host }}
+{{- else if and $values.enabled $values.httpRoute.enabled }}
+{{- first $values.httpRoute.hostnames | default "" }}
+{{- end }}
+{{- end }}
+
+{{/* The host the product advertises in redirects and URLs: the external host when routed, else the Service. */}}
+{{- define "apim-all-in-one.component.advertisedHost" -}}
+{{- include "apim-all-in-one.component.externalHost" . | default (include "apim-all-in-one.component.host" .) }}
+{{- end }}
+
+{{/*
+scheme://host[:port] of one component port as clients reach it: through the Ingress or
+HTTPRoute on the well-known port when routed, else the Service and the port itself.
+Call with (dict "context" $ "component" "<key>" "port" "<name>").
+*/}}
+{{- define "apim-all-in-one.component.url" -}}
+{{- $values := index .context.Values .component }}
+{{- $port := index $values.ports .port }}
+{{- $scheme := ternary "https" "http" (eq $port.appProtocol "https") }}
+{{- with include "apim-all-in-one.component.externalHost" . }}
+{{- printf "%s://%s" $scheme . }}
+{{- else }}
+{{- printf "%s://%s:%v" $scheme (include "apim-all-in-one.component.host" .) $port.containerPort }}
+{{- end }}
+{{- end }}
+
+{{/*
+The addresses of a component's members, space-separated: every pod of a StatefulSet by its
+stable DNS name (products that publish to each member, e.g. to every traffic manager), else
+the Service.
+*/}}
+{{- define "apim-all-in-one.component.memberHosts" -}}
+{{- $values := index .context.Values .component }}
+{{- if and (eq $values.controller "StatefulSet") (not $values.autoscaling.enabled) (gt (int $values.replicaCount) 0) }}
+{{- $hosts := list }}
+{{- range $i := until (int $values.replicaCount) }}
+{{- $hosts = append $hosts (printf "%s-%d.%s.%s.svc" (include "apim-all-in-one.component.fullname" $) $i (include "apim-all-in-one.component.headlessName" $) $.context.Release.Namespace) }}
+{{- end }}
+{{- join " " $hosts }}
+{{- else }}
+{{- include "apim-all-in-one.component.host" . }}
+{{- end }}
+{{- end }}
+
+{{/*
+The check `helm test` runs for the component: its readiness endpoint through the Service,
+as a URL for curl (httpGet) or "host port" for nc (tcpSocket); empty for exec probes.
+*/}}
+{{- define "apim-all-in-one.component.healthCheck" -}}
+{{- $values := index .context.Values .component }}
+{{- with $values.readinessProbe }}
+{{- $handler := .httpGet | default .tcpSocket }}
+{{- if $handler }}
+{{- $port := $handler.port }}
+{{- if kindIs "string" $port }}
+{{- $port = include "apim-all-in-one.component.port" (dict "context" $.context "component" $.component "port" $port) }}
+{{- end }}
+{{- if .httpGet }}
+{{- printf "curl %s://%s:%v%s" (lower (default "HTTP" .httpGet.scheme)) (include "apim-all-in-one.component.host" $) $port .httpGet.path }}
+{{- else }}
+{{- printf "nc %s %v" (include "apim-all-in-one.component.host" $) $port }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* The headless Service that gives cluster members and StatefulSet pods their DNS names. */}}
+{{- define "apim-all-in-one.component.headlessName" -}}
+{{- printf "%s-hl" (include "apim-all-in-one.component.fullname" . | trunc 60 | trimSuffix "-") }}
+{{- end }}
+
+{{/* Whether the component needs the headless Service: cluster members and StatefulSets. */}}
+{{- define "apim-all-in-one.component.needsHeadless" -}}
+{{- $values := index .context.Values .component }}
+{{- if or $values.clustering.enabled (eq $values.controller "StatefulSet") }}true{{ end }}
+{{- end }}

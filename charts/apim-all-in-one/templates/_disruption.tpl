@@ -1,0 +1,23 @@
+{{/*
+A PodDisruptionBudget for a component that runs more than one pod, selecting
+exactly that component's pods. Call with (dict "context" $ "component" "<key>").
+*/}}
+{{- define "apim-all-in-one.component.pdb" -}}
+{{- $root := .context }}
+{{- $values := index $root.Values .component }}
+{{- $minPods := ternary $values.autoscaling.minReplicas $values.replicaCount $values.autoscaling.enabled }}
+{{- if and $values.podDisruptionBudget.create (gt (int $minPods) 1) }}
+apiVersion: policy/v1
+kind: PodDisruptionBudget
+metadata:
+  name: {{ include "apim-all-in-one.component.fullname" . }}
+  namespace: {{ $root.Release.Namespace | quote }}
+  labels:
+    {{- include "apim-all-in-one.component.labels" . | nindent 4 }}
+spec:
+  maxUnavailable: {{ $values.podDisruptionBudget.maxUnavailable }}
+  selector:
+    matchLabels:
+      {{- include "apim-all-in-one.component.selectorLabels" . | nindent 6 }}
+{{- end }}
+{{- end }}

@@ -1,0 +1,151 @@
+{{/*
+Chart-wide names and labels, as `helm create` defines them.
+*/}}
+
+{{/* The chart name, or nameOverride. */}}
+{{- define "apim-all-in-one.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
+The release-derived prefix of every resource name. Truncated to 63 characters
+because some Kubernetes name fields are limited to that (DNS-1123 labels).
+*/}}
+{{- define "apim-all-in-one.fullname" -}}
+{{- if .Values.fullnameOverride }}
+{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- $name := default .Chart.Name .Values.nameOverride }}
+{{- if contains $name .Release.Name }}
+{{- .Release.Name | trunc 63 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* Chart name and version, for the helm.sh/chart label. */}}
+{{- define "apim-all-in-one.chart" -}}
+{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/* Labels on every resource. */}}
+{{- define "apim-all-in-one.labels" -}}
+helm.sh/chart: {{ include "apim-all-in-one.chart" . }}
+{{ include "apim-all-in-one.selectorLabels" . }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/part-of: {{ include "apim-all-in-one.name" . }}
+{{- with .Values.commonLabels }}
+{{ toYaml . }}
+{{- end }}
+{{- end }}
+
+{{/* Selector labels: name and instance only, so selectors never change on upgrade. */}}
+{{- define "apim-all-in-one.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "apim-all-in-one.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}
+
+{{/* The ServiceAccount the pods run as. */}}
+{{- define "apim-all-in-one.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create }}
+{{- default (include "apim-all-in-one.fullname" .) .Values.serviceAccount.name }}
+{{- else }}
+{{- default "default" .Values.serviceAccount.name }}
+{{- end }}
+{{- end }}
+
+{{/* Pull secrets from global and chart values, without duplicates, as a YAML list (empty when none). */}}
+{{- define "apim-all-in-one.imagePullSecrets" -}}
+{{- with concat (.Values.global.imagePullSecrets | default list) (.Values.imagePullSecrets | default list) | uniq }}
+{{- toYaml . }}
+{{- end }}
+{{- end }}
+
+{{/*
+An image reference from a values image block: registry/repository:tag, or
+registry/repository@digest when a digest is given. Call with
+(dict "image" $image "context" $ "where" "<values path>"). Fails rather than render an empty reference.
+*/}}
+{{- define "apim-all-in-one.imageReference" -}}
+{{- $registry := default "" (default .image.registry .context.Values.global.imageRegistry) }}
+{{- if not .image.repository }}
+{{- fail (printf "%s: image.repository is empty; set the repository of the image to run" .where) }}
+{{- end }}
+{{- $name := ternary (printf "%s/%s" $registry .image.repository) .image.repository (ne $registry "") }}
+{{- if .image.digest }}
+{{- printf "%s@%s" $name .image.digest }}
+{{- else if .image.tag }}
+{{- printf "%s:%s" $name (toString .image.tag) }}
+{{- else }}
+{{- fail (printf "%s: neither image.tag nor image.digest is set" .where) }}
+{{- end }}
+{{- end }}
+
+{{/* The Secret holding the super-admin credentials. */}}
+{{- define "apim-all-in-one.adminSecretName" -}}
+{{- default (printf "%s-admin" (include "apim-all-in-one.fullname" .)) .Values.adminCredentials.existingSecret }}
+{{- end }}
+
+{{/* The component keys of this chart, in order. */}}
+{{- define "apim-all-in-one.componentKeys" -}}
+apim
+{{- end }}
+
+{{/*
+Renders a per-component template for every enabled component, as separate YAML
+documents. Call with (dict "context" $ "template" "<named template>"); a template
+that renders nothing for a component (e.g. an HPA that is off) adds no document.
+*/}}
+{{- define "apim-all-in-one.eachComponent" -}}
+{{- range $component := include "apim-all-in-one.componentKeys" $.context | splitList " " }}
+{{- if (index $.context.Values $component).enabled }}
+{{- $document := include $.template (dict "context" $.context "component" $component) | trim }}
+{{- if $document }}
+---
+{{ $document }}
+{{- end }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* A path inside the product: relative paths are below productHome. Call with (dict "context" $ "path" "<path>"). */}}
+{{- define "apim-all-in-one.productPath" -}}
+{{- if hasPrefix "/" .path }}{{ .path }}{{ else }}{{ printf "%s/%s" .context.Values.productHome .path }}{{ end }}
+{{- end }}
+
+{{/*
+A secret value with no default: the given value, else the one already stored in the
+release's Secret (so upgrades keep it), else a new random one. Call with
+(dict "context" $ "secret" "<Secret name>" "key" "<key>" "value" "<given value>").
+*/}}
+{{- define "apim-all-in-one.generatedSecret" -}}
+{{- if .value }}
+{{- .value }}
+{{- else }}
+{{- $existing := lookup "v1" "Secret" .context.Release.Namespace .secret }}
+{{- if and $existing $existing.data (hasKey $existing.data .key) }}
+{{- index $existing.data .key | b64dec }}
+{{- else }}
+{{- randAlphaNum 32 }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/* The headless Services of every enabled, clustered component, comma-separated: one cluster of them all. */}}
+{{- define "apim-all-in-one.clusterServices" -}}
+{{- $services := list }}
+{{- range $component := include "apim-all-in-one.componentKeys" . | splitList " " }}
+{{- $values := index $.Values $component }}
+{{- if and $values.enabled $values.clustering.enabled }}
+{{- $services = append $services (include "apim-all-in-one.component.headlessName" (dict "context" $ "component" $component)) }}
+{{- end }}
+{{- end }}
+{{- join "," $services }}
+{{- end }}
+
+{{/* The Secret with the product's symmetric encryption key. */}}
+{{- define "apim-all-in-one.encryptionKey.secretName" -}}
+{{- default (printf "%s-encryption" (include "apim-all-in-one.fullname" .)) .Values.encryptionKey.existingSecret }}
+{{- end }}

@@ -1,0 +1,138 @@
+import { fact, type HealthCheck, type PortFact, type ProductContract, type Source } from './contract.ts';
+
+/**
+ * WSO2 API Manager 4.7.0, as its own sources say: product-apim v4.7.0 (four
+ * distributions: all-in-one-apim, api-control-plane, gateway, traffic-manager),
+ * docker-apim v4.7.0.1 (an image per distribution), helm-apim main (WSO2's own 4.7 charts)
+ * and WSO2's 4.7 documentation. So far the all-in-one role; the distributed roles follow.
+ */
+const productApim = (path: string, note?: string): Source => ({ repo: 'wso2/product-apim', ref: 'v4.7.0 (53b83f28bf0d6222fd6aa67fa344ae3932d42476)', path, ...(note ? { note } : {}) });
+const dockerApim = (path: string, note?: string): Source => ({ repo: 'wso2/docker-apim', ref: 'v4.7.0.1 (ba1d0bf3d978c3c4960b62c7d5e090334a4e81ee)', path: `dockerfiles/ubuntu/${path}`, ...(note ? { note } : {}) });
+const helmApim = (path: string, note?: string): Source => ({ repo: 'wso2/helm-apim', ref: 'main (5be7c15f3f60ac1cba08e7d8f16c835ebf24ea9d)', path, ...(note ? { note } : {}) });
+const docs = (page: string, note?: string): Source => ({ url: `https://apim.docs.wso2.com/en/4.7.0/${page}`, ...(note ? { note } : {}) });
+
+const aio = 'all-in-one-apim/modules/distribution/product/src/main';
+const shippedToml = productApim(`${aio}/conf/deployment.toml`);
+
+const ports: PortFact[] = [
+  { name: 'servlet-https', port: 9443, appProtocol: 'https', description: 'Portals, admin services and REST APIs (HTTPS).' },
+  { name: 'servlet-http', port: 9763, appProtocol: 'http', description: 'Servlet transport (HTTP); serves /services/Version.' },
+  { name: 'gateway-https', port: 8243, appProtocol: 'https', description: 'API traffic (HTTPS pass-through).' },
+  { name: 'gateway-http', port: 8280, appProtocol: 'http', description: 'API traffic (HTTP pass-through).' },
+  { name: 'websocket-wss', port: 8099, appProtocol: 'https', description: 'WebSocket APIs (wss).' },
+  { name: 'websocket-ws', port: 9099, appProtocol: 'http', description: 'WebSocket APIs (ws).' },
+  { name: 'websub-https', port: 8021, appProtocol: 'https', description: 'WebSub/webhook APIs (HTTPS).' },
+  { name: 'websub-http', port: 9021, appProtocol: 'http', description: 'WebSub/webhook APIs (HTTP).' },
+  { name: 'binary', port: 9611, appProtocol: 'tcp', description: 'Binary transport: throttling events and the event hub (TCP).' },
+  { name: 'binary-ssl', port: 9711, appProtocol: 'tcp', description: 'Binary transport, authenticated (SSL).' },
+  { name: 'jms', port: 5672, appProtocol: 'amqp', description: 'JMS (AMQP) broker: throttle decisions and event notifications.' },
+];
+
+const versionService: HealthCheck = { type: 'httpGet', path: '/services/Version', port: 'servlet-http', scheme: 'HTTP' };
+const gatewayStarted: HealthCheck = { type: 'httpGet', path: '/api/am/gateway/v2/server-startup-healthcheck', port: 'servlet-https', scheme: 'HTTPS' };
+const gatewayApi = productApim('all-in-one-apim/modules/integration/tests-common/clients/gateway/src/main/resources/gateway-api.yaml', '/server-startup-healthcheck: all APIs deployed after start-up');
+
+export const apim470: ProductContract = {
+  name: 'wso2am',
+  displayName: 'WSO2 API Manager',
+  version: '4.7.0',
+  home: fact('/home/wso2carbon/wso2am-4.7.0', dockerApim('apim/Dockerfile', 'WSO2_SERVER_NAME=wso2am, WSO2_SERVER_VERSION=4.7.0, home ${USER_HOME}/${WSO2_SERVER}')),
+  stopScript: fact('bin/api-manager.sh', dockerApim('apim/docker-entrypoint.sh', 'starts ${WSO2_SERVER_HOME}/bin/api-manager.sh'), helmApim('all-in-one/templates/am/instance-1/wso2am-deployment.yaml', 'preStop: api-manager.sh stop')),
+  runAsUser: fact(10001, dockerApim('apim/Dockerfile', 'ARG USER_ID=10001')),
+  image: {
+    registry: 'docker.io',
+    repository: 'wso2/wso2am',
+    tag: '4.7.0',
+    published: fact(
+      true,
+      helmApim('all-in-one/default_values.yaml', 'registry docker.io, repository wso2/wso2am, tag 4.7.0'),
+      { repo: 'wso2/docker-apim', ref: '4.7.x', path: '.github/workflows/docker-publish-multi.yml', note: 'apim → wso2/wso2am on Docker Hub' },
+    ),
+    interface: fact(
+      {
+        configVolume: '/home/wso2carbon/wso2-config-volume',
+        artifactVolume: '/home/wso2carbon/wso2-artifact-volume',
+        profileEnv: null,
+        memoryEnv: 'JVM_MEM_OPTS',
+        acceptsArgs: true,
+        argsEnv: null,
+      },
+      dockerApim('apim/docker-entrypoint.sh', 'copies ~/wso2-config-volume/* then ~/wso2-artifact-volume/* over ${WSO2_SERVER_HOME}; runs api-manager.sh "$@"; reads no PROFILE_NAME'),
+      productApim(`${aio}/startup-scripts/api-manager.sh`, 'JVM_MEM_OPTS defaults to -Xms256m -Xmx1024m only when unset'),
+    ),
+  },
+  configFormat: 'toml',
+  configFile: fact('repository/conf/deployment.toml', shippedToml),
+  roles: {
+    allInOne: {
+      description: 'Every API Manager component in one server: portals, key manager, traffic manager and gateway.',
+      profile: fact('', dockerApim('apim/docker-entrypoint.sh', 'the all-in-one distribution has no profileSetup.sh; the image starts the default profile')),
+      ports: fact(ports, dockerApim('apim/Dockerfile', 'EXPOSE 9763 9443 9999 11111 8280 8243 5672 9711 9611 9099'), helmApim('all-in-one/templates/am/wso2am-service.yaml', 'adds 9021/8021 and 8099')),
+      startup: fact({ type: 'tcpSocket', port: 'servlet-https' }, helmApim('all-in-one/templates/am/instance-1/wso2am-deployment.yaml', 'startupProbe: TCP 9443')),
+      liveness: fact(versionService, helmApim('all-in-one/templates/am/instance-1/wso2am-deployment.yaml', 'livenessProbe /services/Version on 9763')),
+      readiness: fact(gatewayStarted, helmApim('all-in-one/templates/am/instance-1/wso2am-deployment.yaml', 'readinessProbe: the gateway start-up health check on 9443 HTTPS'), gatewayApi),
+      requiredSections: fact(['server', 'super_admin', 'database.apim_db', 'database.shared_db', 'encryption'], shippedToml, helmApim('all-in-one/confs/instance-1/deployment.toml')),
+      reaches: fact({}, shippedToml),
+      clustered: fact(false, helmApim('all-in-one/confs/instance-1/deployment.toml', 'no [clustering]')),
+      sharedDatabase: fact(true, shippedToml),
+    },
+  },
+  healthEndpoints: fact(
+    [{ path: '/services/Version', port: 9763 }, { path: '/api/am/gateway/v2/server-startup-healthcheck', port: 9443 }],
+    helmApim('all-in-one/templates/am/instance-1/wso2am-deployment.yaml'),
+    gatewayApi,
+  ),
+  absentEndpoints: fact([], gatewayApi),
+  databases: {
+    keys: {
+      apim_db: { name: 'WSO2AM_DB', description: 'The API Manager database: APIs, applications, subscriptions, tokens.' },
+      shared_db: { name: 'WSO2SHARED_DB', description: 'The shared database: registry and user store.' },
+    },
+    scripts: fact(
+      {
+        h2: { apim_db: ['dbscripts/apimgt/h2.sql'], shared_db: ['dbscripts/h2.sql'] },
+        mysql: { apim_db: ['dbscripts/apimgt/mysql.sql'], shared_db: ['dbscripts/mysql.sql'] },
+        postgresql: { apim_db: ['dbscripts/apimgt/postgresql.sql'], shared_db: ['dbscripts/postgresql.sql'] },
+        mssql: { apim_db: ['dbscripts/apimgt/mssql.sql'], shared_db: ['dbscripts/mssql.sql'] },
+        oracle: { apim_db: ['dbscripts/apimgt/oracle.sql'], shared_db: ['dbscripts/oracle.sql'] },
+      },
+      productApim(`${aio}/assembly/bin.xml`, 'dbscripts/apimgt from the p2 profile; the kernel tree with dbscripts/*.sql copied whole'),
+      docs('install-and-setup/setup/setting-up-databases/changing-default-databases/changing-to-postgresql/', '<API-M_HOME>/dbscripts/postgresql.sql and dbscripts/apimgt/postgresql.sql'),
+    ),
+    engines: fact(
+      {
+        h2: { type: 'h2', driver: 'org.h2.Driver', defaultPort: 9092 },
+        mysql: { type: 'mysql', driver: 'com.mysql.cj.jdbc.Driver', defaultPort: 3306 },
+        postgresql: { type: 'postgre', driver: 'org.postgresql.Driver', defaultPort: 5432 },
+        mssql: { type: 'mssql', driver: 'com.microsoft.sqlserver.jdbc.SQLServerDriver', defaultPort: 1433 },
+        oracle: { type: 'oracle', driver: 'oracle.jdbc.OracleDriver', defaultPort: 1521 },
+      },
+      docs('install-and-setup/setup/setting-up-databases/changing-default-databases/changing-to-mysql/'),
+    ),
+    driverDir: fact('repository/components/lib', docs('install-and-setup/setup/kubernetes-deployment/', 'the images carry no database connectors; drivers go to repository/components/lib')),
+    evaluation: fact(
+      { engine: 'h2', embedded: true, embeddedUrl: 'jdbc:h2:./repository/database/{name};DB_CLOSE_ON_EXIT=FALSE', embeddedUsername: 'wso2carbon', embeddedPassword: 'wso2carbon' },
+      shippedToml,
+    ),
+  },
+  clustering: {
+    schemeClass: fact('org.wso2.carbon.membership.scheme.kubernetes.KubernetesMembershipScheme', { repo: 'wso2/kubernetes-common', ref: 'master (063ce54c9e6c82639b1696fcc0781351d82c9def)', path: 'kubernetes-membership-scheme/README.md' }),
+    schemeJarShipped: fact(false, productApim(`${aio}/assembly/bin.xml`, 'no kubernetes-membership-scheme jar')),
+    schemeJarDir: fact('repository/components/dropins', { repo: 'wso2/kubernetes-common', ref: 'master (063ce54c9e6c82639b1696fcc0781351d82c9def)', path: 'kubernetes-membership-scheme/README.md' }),
+    memberPort: fact(4000, shippedToml),
+    env: fact({}, { repo: 'wso2/kubernetes-common', ref: 'master (063ce54c9e6c82639b1696fcc0781351d82c9def)', path: 'kubernetes-membership-scheme/src/main/java/org/wso2/carbon/membership/scheme/kubernetes/Constants.java' }),
+    supportsDns: fact(true, { repo: 'wso2/kubernetes-common', ref: 'master (063ce54c9e6c82639b1696fcc0781351d82c9def)', path: 'kubernetes-membership-scheme/src/main/java/org/wso2/carbon/membership/scheme/kubernetes/Constants.java', note: 'USE_DNS' }),
+  },
+  keystore: fact({ file: 'wso2carbon.jks', type: 'JKS', alias: 'wso2carbon', truststore: 'client-truststore.jks' }, shippedToml),
+  encryptionKey: fact(
+    { table: 'encryption' },
+    productApim(`${aio}/resources/conf/default.json`, 'encryption.internal_crypto_provider = SymmetricKeyInternalCryptoProvider, AES/GCM/NoPadding'),
+    docs('install-and-setup/setup/security/encryption/symmetric-encryption/', 'without [encryption] key each node generates its own random key: never in multi-node setups; openssl rand -hex 32'),
+    helmApim('all-in-one/confs/instance-1/deployment.toml', 'fails the render without wso2.apim.configurations.encryption.key'),
+  ),
+  topologies: fact({ allInOne: ['allInOne'] }, helmApim('all-in-one/Chart.yaml'), docs('install-and-setup/setup/kubernetes-deployment/', 'all-in-one and distributed patterns')),
+  proxy: fact(
+    { hostnameKey: 'server.hostname', proxyPortKey: 'transport.https.properties.proxyPort', proxyPort: 443 },
+    helmApim('all-in-one/confs/instance-1/deployment.toml', 'hostname = the ingress / Gateway API management host'),
+  ),
+};
