@@ -27,8 +27,8 @@ export function componentValues(component: Component, product: ResolvedProduct):
   const rollout = component.rollout ?? {};
   return object(component.description, {
     enabled: bool('Deploy this component.', component.enabled ?? true),
-    // An image whose variant decides the role (Carbon 4 worker/manager images) takes no profile at all.
-    ...(product.imageInterface.profileEnv || product.imageInterface.acceptsArgs
+    // A role without a profile (an image variant, or an all-in-one distribution without profiles) takes no profile value.
+    ...(product.imageInterface.profileEnv || (product.imageInterface.acceptsArgs && component.profile.name !== '')
       ? { profile: str(profileDescription(component, product), component.profile.name, { pattern: '^[a-z0-9-]*$' }) }
       : {}),
     extraArgs: stringList(

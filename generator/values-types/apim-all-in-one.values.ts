@@ -402,10 +402,6 @@ export interface ApimAllInOneValues {
      */
     enabled?: boolean;
     /**
-     * Start-up profile, passed as `-Dprofile=`; empty runs the default profile. Role: allInOne of WSO2 API Manager 4.7.0.
-     */
-    profile?: string;
-    /**
      * Further start-up arguments for the product.
      */
     extraArgs?: string[];
