@@ -1,3 +1,4 @@
+import { apimDatabaseEngines, apimDatabaseScripts } from './wso2am-databases.ts';
 import { fact, type HealthCheck, type PortFact, type ProductContract, type RoleContract, type Source } from './contract.ts';
 
 /**
@@ -154,24 +155,12 @@ export const apim320: ProductContract = {
       shared_db: { name: 'WSO2AM_SHARED_DB', description: 'The shared database: registry and user store.' },
     },
     scripts: fact(
-      {
-        h2: { apim_db: ['dbscripts/apimgt/h2.sql'], shared_db: ['dbscripts/h2.sql'] },
-        mysql: { apim_db: ['dbscripts/apimgt/mysql.sql'], shared_db: ['dbscripts/mysql.sql'] },
-        postgresql: { apim_db: ['dbscripts/apimgt/postgresql.sql'], shared_db: ['dbscripts/postgresql.sql'] },
-        mssql: { apim_db: ['dbscripts/apimgt/mssql.sql'], shared_db: ['dbscripts/mssql.sql'] },
-        oracle: { apim_db: ['dbscripts/apimgt/oracle.sql'], shared_db: ['dbscripts/oracle.sql'] },
-      },
+      apimDatabaseScripts,
       productApim('modules/distribution/product/src/main/assembly/bin.xml', 'kernel dbscripts/*.sql (REG_*, UM_*) and dbscripts/apimgt/*.sql from the apimgt feature'),
       docs('install-and-setup/setting-up-databases/changing-default-databases/changing-to-mysql/', 'shared_db from dbscripts/mysql.sql, apim_db from dbscripts/apimgt/mysql.sql'),
     ),
     engines: fact(
-      {
-        h2: { type: 'h2', driver: 'org.h2.Driver', defaultPort: 9092 },
-        mysql: { type: 'mysql', driver: 'com.mysql.cj.jdbc.Driver', defaultPort: 3306 },
-        postgresql: { type: 'postgre', driver: 'org.postgresql.Driver', defaultPort: 5432 },
-        mssql: { type: 'mssql', driver: 'com.microsoft.sqlserver.jdbc.SQLServerDriver', defaultPort: 1433 },
-        oracle: { type: 'oracle', driver: 'oracle.jdbc.OracleDriver', defaultPort: 1521 },
-      },
+      apimDatabaseEngines,
       carbonKernel('distribution/kernel/carbon-home/repository/resources/conf/infer.json', 'types mysql, postgre (sic), mssql, oracle, h2 and their drivers'),
       docs('install-and-setup/setting-up-databases/changing-default-databases/changing-to-mysql/', 'MySQL 8: driver="com.mysql.cj.jdbc.Driver"'),
       pattern3('publisher/wso2am-pattern-3-am-publisher-conf.yaml', 'driver = "com.mysql.cj.jdbc.Driver"'),

@@ -1,3 +1,4 @@
+import { apimDatabaseEngines, apimDatabaseScripts } from './wso2am-databases.ts';
 import { fact, type HealthCheck, type PortFact, type ProductContract, type Source } from './contract.ts';
 
 /**
@@ -89,24 +90,12 @@ export const apim470: ProductContract = {
       shared_db: { name: 'WSO2SHARED_DB', description: 'The shared database: registry and user store.' },
     },
     scripts: fact(
-      {
-        h2: { apim_db: ['dbscripts/apimgt/h2.sql'], shared_db: ['dbscripts/h2.sql'] },
-        mysql: { apim_db: ['dbscripts/apimgt/mysql.sql'], shared_db: ['dbscripts/mysql.sql'] },
-        postgresql: { apim_db: ['dbscripts/apimgt/postgresql.sql'], shared_db: ['dbscripts/postgresql.sql'] },
-        mssql: { apim_db: ['dbscripts/apimgt/mssql.sql'], shared_db: ['dbscripts/mssql.sql'] },
-        oracle: { apim_db: ['dbscripts/apimgt/oracle.sql'], shared_db: ['dbscripts/oracle.sql'] },
-      },
+      apimDatabaseScripts,
       productApim(`${aio}/assembly/bin.xml`, 'dbscripts/apimgt from the p2 profile; the kernel tree with dbscripts/*.sql copied whole'),
       docs('install-and-setup/setup/setting-up-databases/changing-default-databases/changing-to-postgresql/', '<API-M_HOME>/dbscripts/postgresql.sql and dbscripts/apimgt/postgresql.sql'),
     ),
     engines: fact(
-      {
-        h2: { type: 'h2', driver: 'org.h2.Driver', defaultPort: 9092 },
-        mysql: { type: 'mysql', driver: 'com.mysql.cj.jdbc.Driver', defaultPort: 3306 },
-        postgresql: { type: 'postgre', driver: 'org.postgresql.Driver', defaultPort: 5432 },
-        mssql: { type: 'mssql', driver: 'com.microsoft.sqlserver.jdbc.SQLServerDriver', defaultPort: 1433 },
-        oracle: { type: 'oracle', driver: 'oracle.jdbc.OracleDriver', defaultPort: 1521 },
-      },
+      apimDatabaseEngines,
       docs('install-and-setup/setup/setting-up-databases/changing-default-databases/changing-to-mysql/'),
     ),
     driverDir: fact('repository/components/lib', docs('install-and-setup/setup/kubernetes-deployment/', 'the images carry no database connectors; drivers go to repository/components/lib')),

@@ -1,4 +1,5 @@
-import { advertisedHost, chartFragment, componentFragment, componentHost, componentPort, componentUrl, whenRouted } from '../helm-expressions.ts';
+import { serverTables } from '../carbon-toml.ts';
+import { chartFragment, componentFragment, componentHost, componentPort, componentUrl } from '../helm-expressions.ts';
 
 /**
  * deployment.toml of the API Manager 4.7 all-in-one server: the file the distribution
@@ -13,23 +14,7 @@ const url = (p: string): string => componentUrl(chart, self, p);
 const host = componentHost(chart, self);
 const port = (p: string): string => componentPort(chart, self, p);
 
-export const deploymentToml = `[server]
-hostname = "${advertisedHost(chart, self)}"
-node_ip = "$env{NODE_IP}"
-base_path = "\${carbon.protocol}://\${carbon.host}:\${carbon.management.port}"
-server_role = "default"
-
-[super_admin]
-username = "$env{ADMIN_USERNAME}"
-password = "$env{ADMIN_PASSWORD}"
-create_admin_account = true
-
-[user_store]
-type = "database_unique_id"
-${whenRouted(chart, self, `
-[transport.https.properties]
-proxyPort = 443
-`)}
+export const deploymentToml = `${serverTables(chart, self, 'base_path = "${carbon.protocol}://${carbon.host}:${carbon.management.port}"\nserver_role = "default"\n')}
 [apim]
 gateway_type = "Regular,APK,AWS,Azure,Kong,Envoy,APIPlatform"
 

@@ -1,5 +1,6 @@
+import { serverTables } from '../carbon-toml.ts';
 import {
-  advertisedHost, chartFragment, componentFragment, componentHost, componentPort, componentUrl, eachMember, memberUrls, whenRouted, whenValue,
+  chartFragment, componentFragment, componentHost, componentPort, componentUrl, eachMember, memberUrls, whenValue,
 } from '../helm-expressions.ts';
 
 /**
@@ -20,21 +21,7 @@ const environmentName = 'Production and Sandbox';
 const deployTarget = (helper: string, extra = ''): string =>
   `{{ include "${chart}.component.${helper}" (dict "context" $ "component" (ternary "gatewayManager" "gatewayWorker" $.Values.gatewayManager.enabled)${extra}) }}`;
 
-const server = (self: string): string => `[server]
-hostname = "${advertisedHost(chart, self)}"
-node_ip = "$env{NODE_IP}"
-
-[super_admin]
-username = "$env{ADMIN_USERNAME}"
-password = "$env{ADMIN_PASSWORD}"
-create_admin_account = true
-
-[user_store]
-type = "database_unique_id"
-${whenRouted(chart, self, `
-[transport.https.properties]
-proxyPort = 443
-`)}`;
+const server = (self: string): string => serverTables(chart, self);
 
 const keyManagerClient = `
 [apim.key_manager]
