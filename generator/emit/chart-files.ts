@@ -51,10 +51,9 @@ export function emitChart(model: ChartModel): ChartFiles {
     image: model.image,
     database: model.databaseSupport && databaseTemplateData(model.databaseSupport),
     clustering: { ...model.clustering, env: Object.entries(model.clustering.env).map(([name, value]) => ({ name, value })) },
-    inbuiltSync: model.inbuiltSync,
     encryptionKey: model.encryptionKey,
     contractFile: `products/${model.productName}-${model.chartYaml['appVersion'] as string}.ts`,
-    requiredValues: (model.chartYaml['annotations'] as Record<string, string> | undefined)?.['charts.wso2.com/required-values']?.split(',') ?? [],
+    requiredValues: model.requiredValues,
   };
   files.set('Chart.yaml', toYamlText(model.chartYaml));
   files.set('values.yaml', valuesYaml(model.values));

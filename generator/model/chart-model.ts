@@ -51,8 +51,8 @@ export interface ChartModel {
   /** The product's database support, when it has databases. */
   readonly databaseSupport: DatabaseSupport | null;
   readonly clustering: ProductClustering;
-  /** Whether the product distributes artifacts itself (then `inbuilt` is the default sync mode). */
-  readonly inbuiltSync: boolean;
   /** The deployment.toml table of a required symmetric encryption key, when the product needs one. */
   readonly encryptionKey: { readonly table: string } | null;
+  /** Values a user must set before the chart can install (also in Chart.yaml). */
+  readonly requiredValues: readonly string[];
 }

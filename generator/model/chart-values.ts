@@ -127,15 +127,15 @@ function databaseValues(databases: NonNullable<Product['databases']>, support: N
 
 function evaluationServerValues(): ValueObject {
   return object('The evaluation database server (used when `type` is `evaluation`).', {
-        password: str('Password of its `wso2carbon` user; empty generates one at install and keeps it across upgrades (set it, or `existingSecret`, where every render must be the same, e.g. GitOps).', ''),
-        persistence: object('Keep the data on a PersistentVolumeClaim; off, the data lives as long as the pod.', {
-          enabled: bool('Claim persistent storage for the database.', false),
-          storageClass: str('StorageClass of the claim; empty uses the cluster default.', '', formats.objectNameOrEmpty),
-          size: str('Requested size.', '2Gi', { pattern: '^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi)?$' }),
-        }),
-        resources: kubernetes('Requests and limits of the database server.', {
-          requests: { cpu: '100m', memory: '512Mi' }, limits: { cpu: '1000m', memory: '1Gi' },
-        }, 'io.k8s.api.core.v1.ResourceRequirements', 'object'),
+    password: str('Password of its `wso2carbon` user; empty generates one at install and keeps it across upgrades (set it, or `existingSecret`, where every render must be the same, e.g. GitOps).', ''),
+    persistence: object('Keep the data on a PersistentVolumeClaim; off, the data lives as long as the pod.', {
+      enabled: bool('Claim persistent storage for the database.', false),
+      storageClass: str('StorageClass of the claim; empty uses the cluster default.', '', formats.objectNameOrEmpty),
+      size: str('Requested size.', '2Gi', { pattern: '^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi)?$' }),
+    }),
+    resources: kubernetes('Requests and limits of the database server.', {
+      requests: { cpu: '100m', memory: '512Mi' }, limits: { cpu: '1000m', memory: '1Gi' },
+    }, 'io.k8s.api.core.v1.ResourceRequirements', 'object'),
   });
 }
 

@@ -5,7 +5,7 @@ import { readReleaseKey } from '../../publish/release-key.ts';
 /** Values a user must set before the chart can install (the install fails naming them until then). */
 export const requiredValuesAnnotation = 'charts.wso2.com/required-values';
 
-function requiredValues(pattern: Pattern): string[] {
+export function requiredValues(pattern: Pattern): string[] {
   const { product } = pattern;
   return [
     ...(product.image.published === false ? ['image.registry'] : []),

@@ -1,6 +1,6 @@
 import type { ArtifactSync, Component, Pattern, Probe } from '../pattern/pattern.types.ts';
 import type { ChartModel, ComponentModel } from './chart-model.ts';
-import { chartYaml } from './chart-yaml.ts';
+import { chartYaml, requiredValues } from './chart-yaml.ts';
 import { chartValues } from './chart-values.ts';
 import { kebabCase } from './names.ts';
 import { resolvePattern } from './product-defaults.ts';
@@ -22,8 +22,8 @@ export function normalize(input: Pattern): ChartModel {
     image: { ...pattern.product.imageInterface, published: pattern.product.image.published ?? true, knownUser: typeof pattern.product.runAsUser === 'number' },
     databaseSupport: pattern.product.databaseSupport ?? null,
     clustering: pattern.product.clustering,
-    inbuiltSync: pattern.artifactSync?.inbuilt ?? false,
     encryptionKey: pattern.product.encryptionKey ?? null,
+    requiredValues: requiredValues(pattern),
     scenarios: (pattern.scenarios ?? []).map((s) => ({
       fileName: `${s.name}-values.yaml`,
       description: s.description,

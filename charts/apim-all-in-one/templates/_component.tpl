@@ -103,7 +103,7 @@ the Service.
 
 {{/*
 The check `helm test` runs for the component: its readiness endpoint through the Service,
-as a URL for curl (httpGet) or "host port" for nc (tcpSocket); empty for exec probes.
+as YAML: `url` for an HTTP check, `host` and `port` for a TCP check; empty for exec probes.
 */}}
 {{- define "apim-all-in-one.component.healthCheck" -}}
 {{- $values := index .context.Values .component }}
@@ -115,9 +115,9 @@ as a URL for curl (httpGet) or "host port" for nc (tcpSocket); empty for exec pr
 {{- $port = include "apim-all-in-one.component.port" (dict "context" $.context "component" $.component "port" $port) }}
 {{- end }}
 {{- if .httpGet }}
-{{- printf "curl %s://%s:%v%s" (lower (default "HTTP" .httpGet.scheme)) (include "apim-all-in-one.component.host" $) $port .httpGet.path }}
+{{- dict "url" (printf "%s://%s:%v%s" (lower (default "HTTP" .httpGet.scheme)) (include "apim-all-in-one.component.host" $) $port .httpGet.path) | toYaml }}
 {{- else }}
-{{- printf "nc %s %v" (include "apim-all-in-one.component.host" $) $port }}
+{{- dict "host" (include "apim-all-in-one.component.host" $) "port" (toString $port) | toYaml }}
 {{- end }}
 {{- end }}
 {{- end }}
