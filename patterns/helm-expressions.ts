@@ -58,3 +58,8 @@ export function chartFragment(chart: string, fragment: string): string {
 export function componentFragment(chart: string, fragment: string, name: string): string {
   return `{{ include "${chart}.config.${fragment}" (dict "context" $ "component" "${name}") }}`;
 }
+
+/** `text` while a component is enabled, else `otherwise` (e.g. the key manager a role talks to). */
+export function whenEnabled(name: string, text: string, otherwise = ''): string {
+  return `{{- if $.Values.${name}.enabled }}\n${text}{{- else }}\n${otherwise}{{- end }}`;
+}

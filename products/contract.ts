@@ -55,6 +55,12 @@ export interface RoleContract {
   readonly profile: Fact<string>;
   /** An image of its own (Carbon 4 worker/manager images); null: the product image. */
   readonly imageRepository?: Fact<string>;
+  /** Where that image installs the product, when it is not the contract's home (a distribution of its own). */
+  readonly home?: Fact<string>;
+  /** The server script of that distribution, relative to its home, when not the contract's. */
+  readonly stopScript?: Fact<string>;
+  /** How that image takes its settings, when not as the contract's image does. */
+  readonly imageInterface?: Fact<ImageInterface>;
   readonly ports: Fact<readonly PortFact[]>;
   readonly startup: Fact<HealthCheck>;
   readonly liveness: Fact<HealthCheck>;

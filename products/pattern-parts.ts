@@ -1,24 +1,46 @@
 import type { Component, Probe, Product } from '../generator/pattern/pattern.types.ts';
-import type { HealthCheck, ProductContract } from './contract.ts';
+import type { HealthCheck, ImageInterface, ProductContract, RoleContract } from './contract.ts';
 
-/** The pattern's `product` block, read from the contract. */
-export function productOf(contract: ProductContract): Product {
+/**
+ * The image, home and interface a chart runs by default: the contract's, or those of a
+ * role with a distribution of its own (the 4.x distributed charts default to the control
+ * plane image; every other role names its own).
+ */
+function distributionOf(contract: ProductContract, primaryRole?: string): { repository: string; home: string; stopScript: string; imageInterface: ImageInterface } {
+  const role = primaryRole === undefined ? undefined : roleOf(contract, primaryRole);
+  return {
+    repository: role?.imageRepository?.value ?? contract.image.repository,
+    home: role?.home?.value ?? contract.home.value,
+    stopScript: role?.stopScript?.value ?? contract.stopScript.value,
+    imageInterface: { ...(role?.imageInterface?.value ?? contract.image.interface.value) },
+  };
+}
+
+function roleOf(contract: ProductContract, role: string): RoleContract {
+  const r = contract.roles[role];
+  if (!r) throw new Error(`${contract.name} ${contract.version} has no role "${role}"; roles: ${Object.keys(contract.roles).join(', ')}`);
+  return r;
+}
+
+/** The pattern's `product` block, read from the contract (its image and home those of `primaryRole` when given). */
+export function productOf(contract: ProductContract, primaryRole?: string): Product {
   const db = contract.databases;
+  const primary = distributionOf(contract, primaryRole);
   return {
     name: contract.name,
     displayName: contract.displayName,
     version: contract.version,
-    home: contract.home.value,
-    stopScript: contract.stopScript.value,
+    home: primary.home,
+    stopScript: primary.stopScript,
     configFormat: contract.configFormat,
     runAsUser: contract.runAsUser.value,
     image: {
       registry: contract.image.registry,
-      repository: contract.image.repository,
+      repository: primary.repository,
       tag: contract.image.tag,
       published: contract.image.published.value,
     },
-    imageInterface: { ...contract.image.interface.value },
+    imageInterface: primary.imageInterface,
     ...(db
       ? {
           databases: db.keys,
@@ -53,16 +75,26 @@ function probe(check: HealthCheck, kind: keyof typeof timing): Probe {
   return { check: { ...check }, ...timing[kind] };
 }
 
-/** What a component takes from its role: the role key, profile, ports, probes and own image. */
-export function roleParts(contract: ProductContract, role: string): Pick<Component, 'role' | 'profile' | 'ports' | 'probes' | 'image'> {
-  const r = contract.roles[role];
-  if (!r) throw new Error(`${contract.name} ${contract.version} has no role "${role}"; roles: ${Object.keys(contract.roles).join(', ')}`);
+type RoleParts = Pick<Component, 'role' | 'profile' | 'ports' | 'probes' | 'image' | 'home' | 'stopScript' | 'usesDatabases'>;
+
+/**
+ * What a component takes from its role: the role key, profile, ports, probes, and its own
+ * image, home and server script where they differ from the chart's (`primaryRole` as given
+ * to productOf).
+ */
+export function roleParts(contract: ProductContract, role: string, primaryRole?: string): RoleParts {
+  const r = roleOf(contract, role);
+  const chart = distributionOf(contract, primaryRole);
+  const own = distributionOf(contract, role);
   return {
     role,
     profile: { name: r.profile.value },
     ports: r.ports.value.map((p) => ({ ...p })) as Component['ports'],
     probes: { startup: probe(r.startup.value, 'startup'), liveness: probe(r.liveness.value, 'liveness'), readiness: probe(r.readiness.value, 'readiness') },
-    // A role image other than the chart's own (the chart-level image is the first role's).
-    ...(r.imageRepository && r.imageRepository.value !== contract.image.repository ? { image: { repository: r.imageRepository.value } } : {}),
+    // A role image other than the chart's own, with the home and script of its distribution.
+    ...(own.repository !== chart.repository ? { image: { repository: own.repository } } : {}),
+    ...(own.home !== chart.home ? { home: own.home } : {}),
+    ...(own.stopScript !== chart.stopScript ? { stopScript: own.stopScript } : {}),
+    ...(contract.databases && !r.sharedDatabase.value ? { usesDatabases: false } : {}),
   };
 }

@@ -47,6 +47,7 @@ export function emitChart(model: ChartModel): ChartFiles {
     artifactPath: model.artifactPath,
     artifactSource: model.artifactSource,
     hasDatabases: model.hasDatabases,
+    databaseComponents: model.components.filter((c) => c.usesDatabases).map((c) => c.key),
     toml: model.configFormat === 'toml',
     image: model.image,
     database: model.databaseSupport && databaseTemplateData(model.databaseSupport),

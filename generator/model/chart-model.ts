@@ -17,6 +17,8 @@ export interface ComponentModel {
   readonly profile: string;
   readonly readiness: string;
   readonly enabledByDefault: boolean;
+  /** Whether it connects to the product databases (when the product has any). */
+  readonly usesDatabases: boolean;
   /** Keys of the components this one cannot work without. */
   readonly needs: readonly string[];
 }

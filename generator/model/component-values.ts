@@ -42,7 +42,11 @@ export function componentValues(component: Component, product: ResolvedProduct):
       component.controller ?? 'Deployment',
       ['Deployment', 'StatefulSet'],
     ),
-    replicaCount: int('Pods to run when autoscaling is off.', replicas, { minimum: 0 }),
+    replicaCount: int(
+      component.singlePod ? `Pods to run: 0 or 1. ${component.singlePod}` : 'Pods to run when autoscaling is off.',
+      replicas, { minimum: 0, ...(component.singlePod ? { maximum: 1 } : {}) }),
+    // A role image with a distribution of its own installs the product elsewhere.
+    ...(component.home ? { productHome: str('Where this component\'s image installs the product (its distribution\'s home); paths of config files, keystores and jars are below it.', component.home, { pattern: '^/' }) } : {}),
     image: imageValues(
       component.image
         ? `This component's own image (${component.image.repository}); empty fields inherit the chart-level \`image\`.`
@@ -84,7 +88,7 @@ export function componentValues(component: Component, product: ResolvedProduct):
       probe(component.probes?.readiness), 'io.k8s.api.core.v1.Probe', 'object'),
     lifecycle: kubernetes(
       'Lifecycle hooks of the product container. The preStop hook waits for the endpoints to drop the pod, then stops the server gracefully.',
-      { preStop: { exec: { command: ['sh', '-c', `sleep 10 && ${product.home}/${product.stopScript} stop`] } } },
+      { preStop: { exec: { command: ['sh', '-c', `sleep 10 && ${component.home ?? product.home}/${component.stopScript ?? product.stopScript} stop`] } } },
       'io.k8s.api.core.v1.Lifecycle', 'object'),
     resources: kubernetes('CPU and memory requests and limits of the product container.', component.resources ?? {
       requests: { cpu: '1000m', memory: '2Gi' }, limits: { cpu: '2000m', memory: '3Gi' },
@@ -113,12 +117,15 @@ export function componentValues(component: Component, product: ResolvedProduct):
     }, 'io.k8s.api.apps.v1.DeploymentStrategy', 'object'),
     revisionHistoryLimit: int('Old ReplicaSets kept for `helm rollback`/`kubectl rollout undo`.', 10, { minimum: 0 }),
     terminationGracePeriodSeconds: int('Time the product gets to shut down gracefully.', rollout.terminationGracePeriodSeconds ?? 60, { minimum: 0 }),
-    autoscaling: object('HorizontalPodAutoscaler (autoscaling/v2); when enabled, the Deployment leaves `replicas` to it.', {
-      enabled: bool('Create the HorizontalPodAutoscaler.', scaling.autoscale ?? false),
-      minReplicas: int('Lower bound of the replica count.', scaling.minReplicas ?? Math.max(replicas, 1), { minimum: 1 }),
-      maxReplicas: int('Upper bound of the replica count.', scaling.maxReplicas ?? Math.max(replicas, 1) * 3, { minimum: 1 }),
-      targetCPUUtilizationPercentage: int('Average CPU utilisation to aim for, in percent of requests.', scaling.targetCPUUtilizationPercentage ?? 75, { minimum: 1, maximum: 100 }),
-      targetMemoryUtilizationPercentage: int('Average memory utilisation to aim for, in percent of requests.', scaling.targetMemoryUtilizationPercentage ?? 80, { minimum: 1, maximum: 100 }),
+    // A component that runs at most one pod has nothing to autoscale, so no values that would do nothing.
+    ...(component.singlePod ? {} : {
+      autoscaling: object('HorizontalPodAutoscaler (autoscaling/v2); when enabled, the Deployment leaves `replicas` to it.', {
+        enabled: bool('Create the HorizontalPodAutoscaler.', scaling.autoscale ?? false),
+        minReplicas: int('Lower bound of the replica count.', scaling.minReplicas ?? Math.max(replicas, 1), { minimum: 1 }),
+        maxReplicas: int('Upper bound of the replica count.', scaling.maxReplicas ?? Math.max(replicas, 1) * 3, { minimum: 1 }),
+        targetCPUUtilizationPercentage: int('Average CPU utilisation to aim for, in percent of requests.', scaling.targetCPUUtilizationPercentage ?? 75, { minimum: 1, maximum: 100 }),
+        targetMemoryUtilizationPercentage: int('Average memory utilisation to aim for, in percent of requests.', scaling.targetMemoryUtilizationPercentage ?? 80, { minimum: 1, maximum: 100 }),
+      }),
     }),
     podDisruptionBudget: object('PodDisruptionBudget, created only when the component runs more than one pod.', {
       create: bool('Create the PodDisruptionBudget when there is more than one pod.', true),

@@ -51,6 +51,7 @@ function componentModel(component: Component, artifactSync: ArtifactSync | undef
     description: component.description,
     primaryPort: { name: first.name, port: first.port, scheme: schemeOf(first.appProtocol, first.name) },
     needs: component.needs ?? [],
+    usesDatabases: component.usesDatabases ?? true,
     role: component.role ?? component.name,
     profile: component.profile.name,
     readiness: describeCheck(component.probes?.readiness?.check),

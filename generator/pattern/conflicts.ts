@@ -33,6 +33,11 @@ function componentConflicts(component: Component, at: readonly (string | number)
   conflicts.push(
     ...duplicates(component.ports.map((p) => `${p.port}/${p.protocol ?? 'TCP'}`), [...at, 'ports'], 'port', 'port number'),
   );
+  if (component.singlePod !== undefined) {
+    // A single-pod component gets no autoscaling values and a replica count of at most 1.
+    if (component.scaling) conflicts.push({ code: 'pattern.single-pod-scaled', segments: [...at, 'scaling'], message: 'a component with `singlePod` runs at most one pod and cannot be autoscaled; remove `scaling` or `singlePod`' });
+    if ((component.replicas ?? 1) > 1) conflicts.push({ code: 'pattern.single-pod-scaled', segments: [...at, 'replicas'], message: `a component with \`singlePod\` runs at most one pod; expected replicas 0 or 1, got ${component.replicas}` });
+  }
   const known = new Set(portNames);
   const portRef = (name: string, segments: (string | number)[]): void => {
     if (!known.has(name)) {

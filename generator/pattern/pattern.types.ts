@@ -296,11 +296,27 @@ export interface Component {
    */
   enabled?: boolean;
   /**
-   * An image of its own instead of the product image (e.g. Carbon 4 manager and worker images).
+   * An image of its own instead of the product image (e.g. Carbon 4 manager and worker images, or the per-role images of API Manager 4.5+).
    */
   image?: {
     repository: string;
   };
+  /**
+   * Where this component's image installs the product, when it is not the product home (a distribution of its own).
+   */
+  home?: string;
+  /**
+   * The server script of this component's distribution, relative to its home, when not the product's.
+   */
+  stopScript?: string;
+  /**
+   * Why the component runs at most one pod in this chart (e.g. settings per pod the chart does not render); set, the values schema caps replicaCount at 1 and the component has no autoscaling values.
+   */
+  singlePod?: string;
+  /**
+   * Whether the component connects to the product databases (credentials, JDBC driver, the evaluation database's single-pod rule). Roles that keep no shared data (e.g. the 4.x gateway and traffic manager) do not.
+   */
+  usesDatabases?: boolean;
   /**
    * Components this one cannot work without; disabling one of them fails the install.
    */

@@ -14,6 +14,7 @@ import { apim470 } from '../../products/wso2am-4.7.0.ts';
 import { esb490 } from '../../products/wso2esb-4.9.0.ts';
 import * as apimModule from '../../patterns/apim/pattern.ts';
 import * as apimAllInOneModule from '../../patterns/apim-all-in-one/pattern.ts';
+import * as apimDistributedModule from '../../patterns/apim-distributed/pattern.ts';
 import * as esbModule from '../../patterns/esb/pattern.ts';
 import { containersOf, helms, ofKind, renderScenario, workloads, type Container, type Resource } from '../support/render.ts';
 import { resolveHost } from './cluster.ts';
@@ -41,6 +42,7 @@ const modules: readonly { readonly module: PatternModule; readonly product: Prod
   { module: apimModule, product: apim320 },
   { module: esbModule, product: esb490 },
   { module: apimAllInOneModule, product: apim470 },
+  { module: apimDistributedModule, product: apim470 },
 ];
 const subjects = modules.map(({ module, product }) => ({ pattern: module.default, contract: module.contract, topology: module.topology, product }));
 /** The roles of the topology a pattern module says it runs; undefined when it names none of the contract's. */
@@ -232,8 +234,9 @@ describe.each(renderingCases)('$label', (c) => {
   it.concurrent('the image gets its profile, memory settings and arguments the way it reads them', async () => {
     const { members } = await load();
     const { problems, check } = collector(c);
-    const image = contract.image.interface.value;
     for (const m of members) {
+      // A role image of its own (the 4.x per-role images) reads its settings its own way.
+      const image = m.role?.imageInterface?.value ?? contract.image.interface.value;
       const env = envOf(m.product);
       if (image.profileEnv) {
         check(!words(m.product).some((w) => w.includes('-Dprofile=')), m.key, `no -Dprofile= argument (the image sets the profile from ${image.profileEnv}), got ${show(words(m.product))}`);
@@ -489,7 +492,7 @@ describe.each(renderingCases)('$label', (c) => {
   });
 
   if (Object.values(contract.roles).some((r) => r.imageRepository)) {
-    it.concurrent('roles with an image of their own run it', async () => {
+    it.concurrent('roles with an image of their own run it, stopped by their own script in their own home', async () => {
       const { members, values } = await load();
       const { problems, check } = collector(c);
       // A scenario may pin its own tag (e.g. a rebuilt image); the contract gives the default.
@@ -497,6 +500,30 @@ describe.each(renderingCases)('$label', (c) => {
       for (const m of members) {
         const repository = m.role?.imageRepository?.value;
         if (repository) check(String(m.product.image).endsWith(`${repository}:${tag}`), m.key, `image …${repository}:${tag}, got ${m.product.image}`);
+        const roleHome = m.role?.home?.value ?? home;
+        const script = `${roleHome}/${m.role?.stopScript?.value ?? contract.stopScript.value} stop`;
+        const preStop = words({ command: m.product.lifecycle?.preStop?.exec?.command }).join(' ');
+        check(preStop.includes(script), m.key, `a preStop hook running ${script} (the image's distribution), got ${show(preStop)}`);
+        for (const mount of (m.product.volumeMounts ?? []) as { name: string; mountPath: string }[]) {
+          // Mounts into a product home are into this image's home, never another distribution's.
+          const foreign = [contract.home.value, ...Object.values(contract.roles).map((r) => r.home?.value)].filter((h): h is string => h !== undefined && h !== roleHome);
+          check(!foreign.some((h) => mount.mountPath.startsWith(`${h}/`)), m.key, `volume ${mount.name} mounted below ${roleHome}, got ${mount.mountPath}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  if (contract.databases) {
+    it.concurrent('only roles that use the shared databases get their credentials and driver', async () => {
+      const { members } = await load();
+      const { problems, check } = collector(c);
+      for (const m of members.filter((x) => x.role && !x.role.sharedDatabase.value)) {
+        const env = envOf(m.product);
+        check(!env.has('DB_USERNAME') && !env.has('DB_PASSWORD'), m.key, `no database credentials (role ${m.roleKey} keeps no shared data)`);
+        check(!has(m.config, 'database.apim_db') && !has(m.config, 'database.shared_db'), m.key, `no [database.*] tables (role ${m.roleKey})`);
+        const inits = (m.workload.spec.template.spec.initContainers ?? []) as { name: string }[];
+        check(!inits.some((i) => i.name === 'jdbc-driver'), m.key, `no JDBC driver init container (role ${m.roleKey})`);
       }
       expect(problems).toEqual([]);
     });

@@ -109,6 +109,9 @@ function candidates(at: Path, value: Json, portNames: string[]): Json[] {
 
 /** Base contexts: the defaults, every feature on, and the other side of each either/or. */
 function contexts(chart: ChartUnderTest, defaults: Record<string, Json>): Json[] {
+  const schema = JSON.parse(readFileSync(path.join(chart.dir, 'values.schema.json'), 'utf8')) as { properties: Record<string, { properties?: { replicaCount?: { maximum?: number } } }> };
+  // Two pods where the schema allows them; a single-pod role keeps its one.
+  const moreReplicas = (component: string): number => Math.min(2, schema.properties[component]?.properties?.replicaCount?.maximum ?? 2);
   const components = Object.keys(defaults).filter((k) => (defaults[k] as Record<string, Json> | null)?.['controller'] !== undefined);
   const perComponent = (values: (c: Record<string, Json>) => Json): Json => Object.fromEntries(components.map((c) => [c, values(defaults[c] as Record<string, Json>)]));
   // What a chart cannot install without (unpublished images, an unfixed user id) is set in every context.
@@ -118,7 +121,7 @@ function contexts(chart: ChartUnderTest, defaults: Record<string, Json>): Json[]
     ...(perComponent((c) => ({
       enabled: true,
       clustering: { enabled: true },
-      autoscaling: { enabled: true },
+      ...('autoscaling' in c ? { autoscaling: { enabled: true } } : {}),
       ingress: { enabled: true },
       httpRoute: { enabled: true },
       service: { type: 'NodePort', sessionAffinity: 'ClientIP' },
@@ -137,7 +140,7 @@ function contexts(chart: ChartUnderTest, defaults: Record<string, Json>): Json[]
   if ('artifactSync' in defaults) allOn['artifactSync'] = { mode: 'rsync', rsync: { existingSecret: 'rsync' } };
   const alternatives: Record<string, Json> = {
     ...fixedPassword,
-    ...(perComponent(() => ({ enabled: true, replicaCount: 2 })) as Record<string, Json>),
+    ...(Object.fromEntries(components.map((c) => [c, { enabled: true, replicaCount: moreReplicas(c) }])) as Record<string, Json>),
     ...('artifactSync' in defaults ? { artifactSync: { mode: 'sharedVolume' } } : {}),
     // More than one pod needs a database outside the pods where the evaluation one is embedded.
     ...('database' in defaults && !('evaluation' in (defaults['database'] as Record<string, Json>)) ? { database: externalDatabase } : {}),
@@ -169,7 +172,9 @@ describe.each(listCharts().map((c) => [c.name, c] as const))('%s', (_name, chart
     const validate = chartValuesValidator(chart.dir);
     const dir = await tempDir(`leaves-${chart.name}`);
     const bases = contexts(chart, defaults);
-    const baseOutputs = await Promise.all(bases.map((b, i) => renderWith(chart, dir, `base-${i}`, b)));
+    const baseFailures: string[] = [];
+    const baseOutputs = await Promise.all(bases.map((b, i) => renderWith(chart, dir, `base-${i}`, b, (m) => baseFailures.push(`base-${i}: ${m}`))));
+    expect(baseFailures).toEqual([]);
     expect(baseOutputs.every((o) => o !== undefined)).toBe(true);
 
     const unread: string[] = [];

@@ -25,6 +25,10 @@ const cases: Record<string, readonly { path: string; says: RegExp }[]> = {
     { path: 'components.manager.probes.liveness.check.port', says: /port "servlet-http".*expected one of: servlet-https/ },
   ],
   'duplicate-key.yaml': [{ path: 'components[0].name', says: /duplicate key/ }],
+  'single-pod-scaled.yaml': [
+    { path: 'components.controlPlane.replicas', says: /at most one pod; expected replicas 0 or 1, got 2/ },
+    { path: 'components.controlPlane.scaling', says: /cannot be autoscaled/ },
+  ],
 };
 
 describe('bad pattern definitions', () => {

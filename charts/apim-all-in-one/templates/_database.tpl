@@ -22,6 +22,11 @@ the product's own scripts for that engine. Every role shares it. Not for product
 {{- end }}
 {{- end }}
 
+{{/* "true" when a component connects to the product databases. Call with (dict "context" $ "component" "<key>"). */}}
+{{- define "apim-all-in-one.component.usesDatabases" -}}
+{{- if has .component (list "apim") }}true{{ end }}
+{{- end }}
+
 {{- define "apim-all-in-one.database.labels" -}}
 {{ include "apim-all-in-one.labels" . }}
 app.kubernetes.io/component: database

@@ -5,7 +5,9 @@ exactly that component's pods. Call with (dict "context" $ "component" "<key>").
 {{- define "apim-all-in-one.component.pdb" -}}
 {{- $root := .context }}
 {{- $values := index $root.Values .component }}
-{{- $minPods := ternary $values.autoscaling.minReplicas $values.replicaCount $values.autoscaling.enabled }}
+{{- $autoscaling := $values.autoscaling | default dict }}
+{{- $minPods := $values.replicaCount }}
+{{- if $autoscaling.enabled }}{{- $minPods = $autoscaling.minReplicas }}{{- end }}
 {{- if and $values.podDisruptionBudget.create (gt (int $minPods) 1) }}
 apiVersion: policy/v1
 kind: PodDisruptionBudget

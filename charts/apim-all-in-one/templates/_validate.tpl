@@ -10,8 +10,9 @@ reported at once, each naming the value path to change.
 {{- range $component := include "apim-all-in-one.componentKeys" . | splitList " " }}
 {{- $values := index $.Values $component }}
 {{- if $values.enabled }}
-{{- if gt (int $values.autoscaling.minReplicas) (int $values.autoscaling.maxReplicas) }}
-{{- $messages = append $messages (printf "%s.autoscaling: minReplicas (%v) must not exceed maxReplicas (%v)" $component $values.autoscaling.minReplicas $values.autoscaling.maxReplicas) }}
+{{- $autoscaling := $values.autoscaling | default dict }}
+{{- if gt (int $autoscaling.minReplicas) (int $autoscaling.maxReplicas) }}
+{{- $messages = append $messages (printf "%s.autoscaling: minReplicas (%v) must not exceed maxReplicas (%v)" $component $autoscaling.minReplicas $autoscaling.maxReplicas) }}
 {{- end }}
 {{- range $probe := list "startupProbe" "livenessProbe" "readinessProbe" }}
 {{- with index $values $probe }}
@@ -38,11 +39,18 @@ reported at once, each naming the value path to change.
 {{- $messages = append $messages (printf "clusterDiscovery.membershipScheme: %s enable clustering, and the product image has no Kubernetes membership scheme jar; set image.repository and jarPath of an image that carries it" (join ", " $clustered)) }}
 {{- end }}
 {{- if eq .Values.database.type "evaluation" }}
+{{- $users := list }}
 {{- range $component := include "apim-all-in-one.componentKeys" . | splitList " " }}
 {{- $values := index $.Values $component }}
-{{- if and $values.enabled (or $values.autoscaling.enabled (gt (int $values.replicaCount) 1)) }}
+{{- if and $values.enabled (include "apim-all-in-one.component.usesDatabases" (dict "context" $ "component" $component)) }}
+{{- $users = append $users $component }}
+{{- if or ($values.autoscaling | default dict).enabled (gt (int $values.replicaCount) 1) }}
 {{- $messages = append $messages (printf "database.type: the evaluation databases live inside each pod, so %s cannot run more than one; set an external database to scale it" $component) }}
 {{- end }}
+{{- end }}
+{{- end }}
+{{- if gt (len $users) 1 }}
+{{- $messages = append $messages (printf "database.type: %s share the product databases, and the evaluation databases live inside each pod; set an external database" (join " and " $users)) }}
 {{- end }}
 {{- end }}
 {{- $db := .Values.database }}

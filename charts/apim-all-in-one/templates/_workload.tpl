@@ -15,7 +15,7 @@ metadata:
   labels:
     {{- include "apim-all-in-one.component.labels" . | nindent 4 }}
 spec:
-  {{- if not $values.autoscaling.enabled }}
+  {{- if not ($values.autoscaling | default dict).enabled }}
   {{- /* With an HPA the replica count is the autoscaler's: setting it here would reset the scale on every upgrade. */}}
   replicas: {{ $values.replicaCount }}
   {{- end }}
@@ -168,6 +168,7 @@ spec:
       key: password
 - name: JVM_MEM_OPTS
   value: {{ $root.Values.jvmMemoryOptions | quote }}
+{{- if include "apim-all-in-one.component.usesDatabases" . }}
 - name: DB_USERNAME
   valueFrom:
     secretKeyRef:
@@ -178,6 +179,7 @@ spec:
     secretKeyRef:
       name: {{ include "apim-all-in-one.database.secretName" $root | quote }}
       key: password
+{{- end }}
 - name: ENCRYPTION_KEY
   valueFrom:
     secretKeyRef:
@@ -199,6 +201,7 @@ spec:
 {{- define "apim-all-in-one.component.volumeMounts" -}}
 {{- $root := .context }}
 {{- $values := index $root.Values .component }}
+{{- $home := include "apim-all-in-one.component.productHome" . }}
 {{- range $key, $file := $values.configFiles }}
 - name: config
   {{- /* The image's entrypoint copies this folder over the product home after applying the profile. */}}
@@ -208,7 +211,7 @@ spec:
 {{- end }}
 {{- range $volumeName, $volume := $values.volumes }}
 - name: {{ $volumeName | quote }}
-  mountPath: {{ include "apim-all-in-one.productPath" (dict "context" $root "path" $volume.path) | quote }}
+  mountPath: {{ include "apim-all-in-one.productPath" (dict "context" $root "component" $.component "path" $volume.path) | quote }}
 {{- end }}
 {{- if $root.Values.keystores.existingSecret }}
 {{- range $file := $root.Values.keystores.files }}
@@ -218,7 +221,7 @@ spec:
   readOnly: true
 {{- end }}
 {{- end }}
-{{- if ne $root.Values.database.type "evaluation" }}
+{{- if and (ne $root.Values.database.type "evaluation") (include "apim-all-in-one.component.usesDatabases" .) }}
 - name: jdbc-driver
   mountPath: "/home/wso2carbon/wso2-artifact-volume/repository/components/lib"
   readOnly: true
@@ -230,7 +233,7 @@ spec:
 {{- end }}
 {{- if include "apim-all-in-one.component.artifactVolume" . }}
 - name: artifacts
-  mountPath: {{ include "apim-all-in-one.productPath" (dict "context" $root "path" "") | quote }}
+  mountPath: {{ include "apim-all-in-one.productPath" (dict "context" $root "component" .component "path" "") | quote }}
 {{- end }}
 {{- with $values.extraVolumeMounts }}
 {{ toYaml . }}
@@ -258,7 +261,7 @@ spec:
   secret:
     secretName: {{ $root.Values.keystores.existingSecret | quote }}
 {{- end }}
-{{- if ne $root.Values.database.type "evaluation" }}
+{{- if and (ne $root.Values.database.type "evaluation") (include "apim-all-in-one.component.usesDatabases" .) }}
 - name: jdbc-driver
   emptyDir: {}
 {{- end }}
@@ -276,7 +279,7 @@ spec:
 {{- define "apim-all-in-one.component.initContainers" -}}
 {{- $root := .context }}
 {{- $values := index $root.Values .component }}
-{{- if ne $root.Values.database.type "evaluation" }}
+{{- if and (ne $root.Values.database.type "evaluation") (include "apim-all-in-one.component.usesDatabases" .) }}
 {{- include "apim-all-in-one.component.jarCopy" (dict "component" . "name" "jdbc-driver" "jar" $root.Values.database.jdbcDriver "where" "database.jdbcDriver") }}
 {{- end }}
 {{- if $values.clustering.enabled }}

@@ -17,6 +17,11 @@ the product's own scripts for that engine. Every role shares it. Not for product
 {{- default (include "apim.database.fullname" .) .Values.database.existingSecret }}
 {{- end }}
 
+{{/* "true" when a component connects to the product databases. Call with (dict "context" $ "component" "<key>"). */}}
+{{- define "apim.component.usesDatabases" -}}
+{{- if has .component (list "store" "publisher" "keyManager" "trafficManager" "gatewayManager" "gatewayWorker") }}true{{ end }}
+{{- end }}
+
 {{- define "apim.database.labels" -}}
 {{ include "apim.labels" . }}
 app.kubernetes.io/component: database

@@ -10,8 +10,9 @@ reported at once, each naming the value path to change.
 {{- range $component := include "apim.componentKeys" . | splitList " " }}
 {{- $values := index $.Values $component }}
 {{- if $values.enabled }}
-{{- if gt (int $values.autoscaling.minReplicas) (int $values.autoscaling.maxReplicas) }}
-{{- $messages = append $messages (printf "%s.autoscaling: minReplicas (%v) must not exceed maxReplicas (%v)" $component $values.autoscaling.minReplicas $values.autoscaling.maxReplicas) }}
+{{- $autoscaling := $values.autoscaling | default dict }}
+{{- if gt (int $autoscaling.minReplicas) (int $autoscaling.maxReplicas) }}
+{{- $messages = append $messages (printf "%s.autoscaling: minReplicas (%v) must not exceed maxReplicas (%v)" $component $autoscaling.minReplicas $autoscaling.maxReplicas) }}
 {{- end }}
 {{- range $probe := list "startupProbe" "livenessProbe" "readinessProbe" }}
 {{- with index $values $probe }}

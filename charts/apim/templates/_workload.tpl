@@ -15,7 +15,7 @@ metadata:
   labels:
     {{- include "apim.component.labels" . | nindent 4 }}
 spec:
-  {{- if not $values.autoscaling.enabled }}
+  {{- if not ($values.autoscaling | default dict).enabled }}
   {{- /* With an HPA the replica count is the autoscaler's: setting it here would reset the scale on every upgrade. */}}
   replicas: {{ $values.replicaCount }}
   {{- end }}
@@ -170,6 +170,7 @@ spec:
 {{- end }}
 - name: JVM_MEM_OPTS
   value: {{ $root.Values.jvmMemoryOptions | quote }}
+{{- if include "apim.component.usesDatabases" . }}
 - name: DB_USERNAME
   valueFrom:
     secretKeyRef:
@@ -180,6 +181,7 @@ spec:
     secretKeyRef:
       name: {{ include "apim.database.secretName" $root | quote }}
       key: password
+{{- end }}
 {{- if $root.Values.keystores.existingSecret }}
 - name: KEYSTORE_PASSWORD
   valueFrom:
@@ -196,6 +198,7 @@ spec:
 {{- define "apim.component.volumeMounts" -}}
 {{- $root := .context }}
 {{- $values := index $root.Values .component }}
+{{- $home := include "apim.component.productHome" . }}
 {{- range $key, $file := $values.configFiles }}
 - name: config
   {{- /* The image's entrypoint copies this folder over the product home after applying the profile. */}}
@@ -205,7 +208,7 @@ spec:
 {{- end }}
 {{- range $volumeName, $volume := $values.volumes }}
 - name: {{ $volumeName | quote }}
-  mountPath: {{ include "apim.productPath" (dict "context" $root "path" $volume.path) | quote }}
+  mountPath: {{ include "apim.productPath" (dict "context" $root "component" $.component "path" $volume.path) | quote }}
 {{- end }}
 {{- if $root.Values.keystores.existingSecret }}
 {{- range $file := $root.Values.keystores.files }}
@@ -215,7 +218,7 @@ spec:
   readOnly: true
 {{- end }}
 {{- end }}
-{{- if ne $root.Values.database.type "evaluation" }}
+{{- if and (ne $root.Values.database.type "evaluation") (include "apim.component.usesDatabases" .) }}
 - name: jdbc-driver
   mountPath: "/home/wso2carbon/wso2-artifact-volume/repository/components/lib"
   readOnly: true
@@ -227,7 +230,7 @@ spec:
 {{- end }}
 {{- if include "apim.component.artifactVolume" . }}
 - name: artifacts
-  mountPath: {{ include "apim.productPath" (dict "context" $root "path" "repository/deployment/server/synapse-configs") | quote }}
+  mountPath: {{ include "apim.productPath" (dict "context" $root "component" .component "path" "repository/deployment/server/synapse-configs") | quote }}
 {{- end }}
 {{- with $values.extraVolumeMounts }}
 {{ toYaml . }}
@@ -255,7 +258,7 @@ spec:
   secret:
     secretName: {{ $root.Values.keystores.existingSecret | quote }}
 {{- end }}
-{{- if ne $root.Values.database.type "evaluation" }}
+{{- if and (ne $root.Values.database.type "evaluation") (include "apim.component.usesDatabases" .) }}
 - name: jdbc-driver
   emptyDir: {}
 {{- end }}
@@ -273,7 +276,7 @@ spec:
 {{- define "apim.component.initContainers" -}}
 {{- $root := .context }}
 {{- $values := index $root.Values .component }}
-{{- if ne $root.Values.database.type "evaluation" }}
+{{- if and (ne $root.Values.database.type "evaluation") (include "apim.component.usesDatabases" .) }}
 {{- include "apim.component.jarCopy" (dict "component" . "name" "jdbc-driver" "jar" $root.Values.database.jdbcDriver "where" "database.jdbcDriver") }}
 {{- end }}
 {{- if $values.clustering.enabled }}

@@ -5,7 +5,8 @@ Call with (dict "context" $ "component" "<key>").
 {{- define "esb.component.hpa" -}}
 {{- $root := .context }}
 {{- $values := index $root.Values .component }}
-{{- $autoscaling := $values.autoscaling }}
+{{- /* A component that runs at most one pod has no autoscaling values. */}}
+{{- $autoscaling := $values.autoscaling | default dict }}
 {{- if $autoscaling.enabled }}
 apiVersion: autoscaling/v2
 kind: HorizontalPodAutoscaler

@@ -90,7 +90,7 @@ the Service.
 */}}
 {{- define "esb.component.memberHosts" -}}
 {{- $values := index .context.Values .component }}
-{{- if and (eq $values.controller "StatefulSet") (not $values.autoscaling.enabled) (gt (int $values.replicaCount) 0) }}
+{{- if and (eq $values.controller "StatefulSet") (not ($values.autoscaling | default dict).enabled) (gt (int $values.replicaCount) 0) }}
 {{- $hosts := list }}
 {{- range $i := until (int $values.replicaCount) }}
 {{- $hosts = append $hosts (printf "%s-%d.%s.%s.svc" (include "esb.component.fullname" $) $i (include "esb.component.headlessName" $) $.context.Release.Namespace) }}

@@ -110,9 +110,22 @@ that renders nothing for a component (e.g. an HPA that is off) adds no document.
 {{- end }}
 {{- end }}
 
-{{/* A path inside the product: relative paths are below productHome. Call with (dict "context" $ "path" "<path>"). */}}
+{{/*
+Where a component's image installs the product: its own productHome (a role image with a
+distribution of its own), else the chart's. Call with (dict "context" $ "component" "<key>").
+*/}}
+{{- define "esb.component.productHome" -}}
+{{- (index .context.Values .component).productHome | default .context.Values.productHome }}
+{{- end }}
+
+{{/*
+A path inside the product: relative paths are below the product home (the component's, when
+given). Call with (dict "context" $ "path" "<path>" ["component" "<key>"]).
+*/}}
 {{- define "esb.productPath" -}}
-{{- if hasPrefix "/" .path }}{{ .path }}{{ else }}{{ printf "%s/%s" .context.Values.productHome .path }}{{ end }}
+{{- $home := .context.Values.productHome }}
+{{- if .component }}{{ $home = include "esb.component.productHome" . }}{{ end }}
+{{- if hasPrefix "/" .path }}{{ .path }}{{ else }}{{ printf "%s/%s" $home .path }}{{ end }}
 {{- end }}
 
 {{/*

@@ -15,7 +15,7 @@ metadata:
   labels:
     {{- include "esb.component.labels" . | nindent 4 }}
 spec:
-  {{- if not $values.autoscaling.enabled }}
+  {{- if not ($values.autoscaling | default dict).enabled }}
   {{- /* With an HPA the replica count is the autoscaler's: setting it here would reset the scale on every upgrade. */}}
   replicas: {{ $values.replicaCount }}
   {{- end }}
@@ -187,6 +187,7 @@ spec:
 {{- define "esb.component.volumeMounts" -}}
 {{- $root := .context }}
 {{- $values := index $root.Values .component }}
+{{- $home := include "esb.component.productHome" . }}
 {{- range $key, $file := $values.configFiles }}
 - name: config
   {{- /* The image's entrypoint copies this folder over the product home after applying the profile. */}}
@@ -196,7 +197,7 @@ spec:
 {{- end }}
 {{- range $volumeName, $volume := $values.volumes }}
 - name: {{ $volumeName | quote }}
-  mountPath: {{ include "esb.productPath" (dict "context" $root "path" $volume.path) | quote }}
+  mountPath: {{ include "esb.productPath" (dict "context" $root "component" $.component "path" $volume.path) | quote }}
 {{- end }}
 {{- if $root.Values.keystores.existingSecret }}
 {{- range $file := $root.Values.keystores.files }}
@@ -208,7 +209,7 @@ spec:
 {{- end }}
 {{- if include "esb.component.artifactVolume" . }}
 - name: artifacts
-  mountPath: {{ include "esb.productPath" (dict "context" $root "path" "") | quote }}
+  mountPath: {{ include "esb.productPath" (dict "context" $root "component" .component "path" "") | quote }}
 {{- end }}
 {{- with $values.extraVolumeMounts }}
 {{ toYaml . }}

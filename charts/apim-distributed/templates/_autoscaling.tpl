@@ -1,0 +1,39 @@
+{{/*
+The HorizontalPodAutoscaler of one component, on CPU and memory utilisation.
+Call with (dict "context" $ "component" "<key>").
+*/}}
+{{- define "apim-distributed.component.hpa" -}}
+{{- $root := .context }}
+{{- $values := index $root.Values .component }}
+{{- /* A component that runs at most one pod has no autoscaling values. */}}
+{{- $autoscaling := $values.autoscaling | default dict }}
+{{- if $autoscaling.enabled }}
+apiVersion: autoscaling/v2
+kind: HorizontalPodAutoscaler
+metadata:
+  name: {{ include "apim-distributed.component.fullname" . }}
+  namespace: {{ $root.Release.Namespace | quote }}
+  labels:
+    {{- include "apim-distributed.component.labels" . | nindent 4 }}
+spec:
+  scaleTargetRef:
+    apiVersion: apps/v1
+    kind: {{ $values.controller }}
+    name: {{ include "apim-distributed.component.fullname" . }}
+  minReplicas: {{ $autoscaling.minReplicas }}
+  maxReplicas: {{ $autoscaling.maxReplicas }}
+  metrics:
+    - type: Resource
+      resource:
+        name: cpu
+        target:
+          type: Utilization
+          averageUtilization: {{ $autoscaling.targetCPUUtilizationPercentage }}
+    - type: Resource
+      resource:
+        name: memory
+        target:
+          type: Utilization
+          averageUtilization: {{ $autoscaling.targetMemoryUtilizationPercentage }}
+{{- end }}
+{{- end }}
