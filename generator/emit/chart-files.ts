@@ -41,6 +41,7 @@ export function emitChart(model: ChartModel): ChartFiles {
   const data = {
     chart: model.name,
     productDisplayName: model.productDisplayName,
+    whichChart: model.whichChart,
     components: model.components,
     chartYaml: model.chartYaml,
     values: valueRows(model),

@@ -35,6 +35,8 @@ export interface ChartModel {
   readonly name: string;
   readonly chartYaml: Readonly<Record<string, unknown>>;
   readonly productDisplayName: string;
+  /** Which of the product's charts fits whom, for the README; absent for a product with one chart. */
+  readonly whichChart?: string;
   /** Distribution name (e.g. wso2am): with the version, names the product contract file. */
   readonly productName: string;
   readonly components: readonly ComponentModel[];

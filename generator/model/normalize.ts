@@ -12,6 +12,7 @@ export function normalize(input: Pattern): ChartModel {
     name: pattern.chart.name,
     chartYaml: chartYaml(pattern),
     productDisplayName: pattern.product.displayName,
+    ...(pattern.chart.whichChart ? { whichChart: pattern.chart.whichChart } : {}),
     productName: pattern.product.name,
     components: pattern.components.map((c) => componentModel(c, pattern.artifactSync)),
     artifactPath: pattern.artifactSync?.path ?? '',

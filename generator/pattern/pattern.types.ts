@@ -39,6 +39,10 @@ export interface ChartMetadata {
   version: string;
   description: string;
   /**
+   * Two lines for the chart README telling a user which of the product's charts fits (Markdown); set for products with more than one chart.
+   */
+  whichChart?: string;
+  /**
    * Kubernetes versions the chart supports, as a SemVer range.
    */
   kubeVersion: string;

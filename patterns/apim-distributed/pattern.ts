@@ -1,4 +1,5 @@
 import type { Component, Pattern } from '../../generator/pattern/pattern.types.ts';
+import { apimWhichChart } from '../apim-which-chart.ts';
 import { apim470 as contract } from '../../products/wso2am-4.7.0.ts';
 import { productOf, roleParts } from '../../products/pattern-parts.ts';
 import { logsVolume } from '../carbon.ts';
@@ -26,6 +27,7 @@ const pattern: Pattern = {
     name: 'apim-distributed',
     version: '0.1.0',
     description: 'WSO2 API Manager 4.7, distributed: control plane, autoscaled universal gateways, traffic managers and an optional key manager, each on its own image.',
+    whichChart: apimWhichChart,
     kubeVersion: '>=1.30.0-0',
     home: 'https://github.com/wso2/helm-charts',
     sources: ['https://github.com/wso2/helm-charts', 'https://github.com/wso2/product-apim', 'https://github.com/wso2/docker-apim'],

@@ -1,4 +1,5 @@
 import type { Component, Pattern } from '../../generator/pattern/pattern.types.ts';
+import { apimWhichChart } from '../apim-which-chart.ts';
 import { apim320 as contract } from '../../products/wso2am-3.2.0.ts';
 import { productOf, roleParts } from '../../products/pattern-parts.ts';
 import { logsVolume } from '../carbon.ts';
@@ -30,6 +31,7 @@ const pattern: Pattern = {
     name: 'apim',
     version: '0.2.0',
     description: 'WSO2 API Manager 3.2, fully distributed: developer portal, publisher, key manager, traffic manager and gateways.',
+    whichChart: apimWhichChart,
     kubeVersion: '>=1.30.0-0',
     home: 'https://github.com/wso2/helm-charts',
     sources: ['https://github.com/wso2/helm-charts', 'https://github.com/wso2/product-apim'],
