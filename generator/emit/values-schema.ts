@@ -25,6 +25,7 @@ function nodeSchema(node: ValueNode): JsonSchema {
     type: 'object',
     description: node.description,
     additionalProperties: node.additionalProperties ?? false,
+    ...(node.propertyNames ? { propertyNames: node.propertyNames } : {}),
     properties: Object.fromEntries(Object.entries(node.properties).map(([key, child]) => [key, nodeSchema(child)])),
   };
 }

@@ -2,9 +2,9 @@ import type { Product } from '../pattern/pattern.types.ts';
 import { componentValues } from './component-values.ts';
 import type { ResolvedPattern, ResolvedProduct } from './product-defaults.ts';
 import { imageValues } from './image-values.ts';
-import { bool, formats, int, kubernetes, leaf, object, oneOf, str, stringList, stringMap, type ValueNode, type ValueObject } from './values-tree.ts';
+import { bool, formats, int, kubernetes, leaf, object, oneOf, str, stringList, labelMap, annotationMap, type ValueNode, type ValueObject } from './values-tree.ts';
 
-const dnsLabelOrEmpty = { pattern: '^([a-z0-9]([-a-z0-9]*[a-z0-9])?)?$' };
+const dnsLabelOrEmpty = { pattern: '^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)?$' };
 
 /** The chart's whole values tree: chart-wide settings first, then one subtree per component. */
 export function chartValues(pattern: ResolvedPattern): ValueObject {
@@ -19,14 +19,14 @@ export function chartValues(pattern: ResolvedPattern): ValueObject {
       {},
     ),
     nameOverride: str('Replaces the chart name in resource names.', '', dnsLabelOrEmpty),
-    fullnameOverride: str('Replaces the release-derived prefix of resource names.', '', dnsLabelOrEmpty),
-    commonLabels: stringMap('Labels added to every resource.'),
+    fullnameOverride: str('Replaces the release-derived prefix of resource names; it starts with a letter, as Service names must.', '', formats.dns1035LabelOrEmpty),
+    commonLabels: labelMap('Labels added to every resource.'),
     image: object(`The ${product.displayName} image every component runs (with its profile).`, {
       ...imageValues('', { registry: product.image.registry, repository: product.image.repository, tag: product.image.tag ?? product.version, digest: '' }).properties,
       pullPolicy: oneOf('When the kubelet pulls the image.', 'IfNotPresent', ['Always', 'IfNotPresent', 'Never']),
     }),
     imagePullSecrets: kubernetes('Pull secrets for private registries.', [], 'io.k8s.api.core.v1.LocalObjectReference', 'array'),
-    productHome: str('Where the product is installed inside the image (its scripts, dbscripts and jars are read from there).', product.home, { pattern: '^/' }),
+    productHome: str('Where the product is installed inside the image (its scripts, dbscripts and jars are read from there).', product.home, formats.absolutePath),
     ...(product.imageInterface.memoryEnv
       ? {
           jvmMemoryOptions: str(
@@ -38,7 +38,7 @@ export function chartValues(pattern: ResolvedPattern): ValueObject {
     serviceAccount: object('The ServiceAccount the pods run as.', {
       create: bool('Create a ServiceAccount for the release.', true),
       name: str('Name of the ServiceAccount; empty derives it from the release.', '', formats.objectNameOrEmpty),
-      annotations: stringMap('Annotations for the ServiceAccount (e.g. cloud IAM bindings).'),
+      annotations: annotationMap('Annotations for the ServiceAccount (e.g. cloud IAM bindings).'),
     }),
     adminCredentials: object(
       'The super-admin account. No default password: leave `password` empty to have one generated at install and kept across upgrades, or name an `existingSecret`.',
@@ -77,7 +77,7 @@ export function chartValues(pattern: ResolvedPattern): ValueObject {
     metrics: object('Resource and application monitoring.', {
       enabled: bool('Add Prometheus scrape annotations to the pods (needs a metrics exporter in the image, e.g. the JMX exporter agent).', false),
       port: int('Port the metrics endpoint listens on.', 9201, { minimum: 1, maximum: 65535 }),
-      path: str('Path of the metrics endpoint.', '/metrics', { pattern: '^/' }),
+      path: str('Path of the metrics endpoint.', '/metrics', formats.httpPath),
       serviceMonitor: object('A Prometheus Operator ServiceMonitor; created only when the cluster serves monitoring.coreos.com/v1.', {
         enabled: bool('Create the ServiceMonitor.', false),
         interval: str('Scrape interval.', '30s', { pattern: '^[0-9]+(ms|s|m|h)$' }),

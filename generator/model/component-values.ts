@@ -1,6 +1,6 @@
 import type { Component, Probe, Volume } from '../pattern/pattern.types.ts';
 import {
-  bool, formats, int, kubernetes, leaf, object, oneOf, str, stringList, stringMap,
+  bool, formats, int, kubernetes, leaf, object, oneOf, str, stringList, int32Max, labelMap, labelSelectorMap, annotationMap,
   type JsonSchema, type ValueObject,
 } from './values-tree.ts';
 import { imageValues } from './image-values.ts';
@@ -15,7 +15,7 @@ export const configFileSchema: JsonSchema = {
   additionalProperties: false,
   required: ['path', 'content'],
   properties: {
-    path: { type: 'string', pattern: '^[^/]', description: 'Path relative to the product home.' },
+    path: { type: 'string', ...formats.relativePath, description: 'Path relative to the product home.' },
     content: { type: 'string', description: 'File content; rendered with Helm `tpl`, so it may use the chart helpers.' },
   },
 };
@@ -46,7 +46,7 @@ export function componentValues(component: Component, product: ResolvedProduct):
       component.singlePod ? `Pods to run: 0 or 1. ${component.singlePod}` : 'Pods to run when autoscaling is off.',
       replicas, { minimum: 0, ...(component.singlePod ? { maximum: 1 } : {}) }),
     // A role image with a distribution of its own installs the product elsewhere.
-    ...(component.home ? { productHome: str('Where this component\'s image installs the product (its distribution\'s home); paths of config files, keystores and jars are below it.', component.home, { pattern: '^/' }) } : {}),
+    ...(component.home ? { productHome: str('Where this component\'s image installs the product (its distribution\'s home); paths of config files, keystores and jars are below it.', component.home, formats.absolutePath) } : {}),
     image: imageValues(
       component.image
         ? `This component's own image (${component.image.repository}); empty fields inherit the chart-level \`image\`.`
@@ -71,7 +71,7 @@ export function componentValues(component: Component, product: ResolvedProduct):
     ),
     service: object('The Service that load-balances the component pods.', {
       type: oneOf('Service type.', component.service?.type ?? 'ClusterIP', ['ClusterIP', 'NodePort', 'LoadBalancer']),
-      annotations: stringMap('Annotations for the Service (e.g. for a cloud load balancer).'),
+      annotations: annotationMap('Annotations for the Service (e.g. for a cloud load balancer).'),
       sessionAffinity: oneOf(
         'ClientIP keeps a client on one pod (sticky sessions for the management console).',
         component.service?.sticky ? 'ClientIP' : 'None',
@@ -130,7 +130,7 @@ export function componentValues(component: Component, product: ResolvedProduct):
     podDisruptionBudget: object('PodDisruptionBudget, created only when the component runs more than one pod.', {
       create: bool('Create the PodDisruptionBudget when there is more than one pod.', true),
       maxUnavailable: leaf('Pods that may be down at once during voluntary disruptions (a number or a percentage).', 1, {
-        type: ['integer', 'string'], minimum: 0, pattern: '^[0-9]+%$',
+        type: ['integer', 'string'], minimum: 0, maximum: int32Max, pattern: '^([0-9]|[1-9][0-9]|100)%$',
       }),
     }),
     configFiles: object(
@@ -139,21 +139,22 @@ export function componentValues(component: Component, product: ResolvedProduct):
         (component.configFiles ?? []).map((file) => [
           file.key,
           object(`The product's ${file.path}.`, {
-            path: str('Path relative to `productHome`.', file.path, { pattern: '^[^/]' }),
+            path: str('Path relative to `productHome`.', file.path, formats.relativePath),
             content: str('File content (a Helm template).', file.content),
           }),
         ]),
       ),
       configFileSchema,
+      formats.configMapKey,
     ),
     volumes: object(
       'Volumes mounted into the product container, by name; sidecars may mount them by the same name. Each is an emptyDir unless persistence is enabled.',
       Object.fromEntries((component.volumes ?? []).map((volume) => [volume.name, volumeValues(volume)])),
     ),
     sidecars: kubernetes(
-      'Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Rendered with `tpl`.',
+      'Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Passed to Kubernetes as given (not rendered as a template).',
       [], 'io.k8s.api.core.v1.Container', 'array'),
-    initContainers: kubernetes('Extra init containers, run before the product starts. Rendered with `tpl`.', [], 'io.k8s.api.core.v1.Container', 'array'),
+    initContainers: kubernetes('Extra init containers, run before the product starts. Passed to Kubernetes as given (not rendered as a template).', [], 'io.k8s.api.core.v1.Container', 'array'),
     clustering: object('Hazelcast clustering of this component through the Carbon Kubernetes membership scheme.', {
       enabled: bool('Join the pods of this component into one cluster; grants the pods read access to pods and endpoints.', component.clustering?.enabled ?? false),
     }),
@@ -162,9 +163,9 @@ export function componentValues(component: Component, product: ResolvedProduct):
     extraEnvVars: kubernetes('Extra environment variables for the product container.', [], 'io.k8s.api.core.v1.EnvVar', 'array'),
     extraVolumes: kubernetes('Extra volumes for the pod.', [], 'io.k8s.api.core.v1.Volume', 'array'),
     extraVolumeMounts: kubernetes('Extra volume mounts for the product container.', [], 'io.k8s.api.core.v1.VolumeMount', 'array'),
-    podAnnotations: stringMap('Annotations for the pods.'),
-    podLabels: stringMap('Extra labels for the pods (never used in selectors).'),
-    nodeSelector: stringMap('Node labels the pods must match.'),
+    podAnnotations: annotationMap('Annotations for the pods.'),
+    podLabels: labelMap('Extra labels for the pods (never used in selectors).'),
+    nodeSelector: labelSelectorMap('Node labels the pods must match.'),
     tolerations: kubernetes('Tolerations for node taints.', [], 'io.k8s.api.core.v1.Toleration', 'array'),
     podAntiAffinityPreset: oneOf(
       'Spread the pods over nodes: soft prefers different nodes, hard requires them; ignored when `affinity` is set.',
@@ -196,12 +197,12 @@ function ingressValues(component: Component): ValueObject {
     enabled: bool('Create the Ingress.', false),
     className: str('IngressClass that serves it, e.g. nginx.', 'nginx', formats.objectNameOrEmpty),
     host: str('Host name routed to the component.', route?.host ?? `${kebabCase(component.name)}.wso2.local`, formats.hostName),
-    path: str('Path routed to the component.', route?.path ?? '/', { pattern: '^/' }),
+    path: str('Path routed to the component.', route?.path ?? '/', formats.httpPath),
     pathType: oneOf('How the path matches.', 'Prefix', ['Prefix', 'Exact', 'ImplementationSpecific']),
     port: oneOf('Name of the component port the Ingress sends traffic to.', port, component.ports.map((p) => p.name)),
     backendProtocol: oneOf('Protocol from the ingress controller to the pods (NGINX annotation).', route?.backendProtocol ?? 'HTTPS', ['HTTP', 'HTTPS']),
     sticky: bool('Cookie-based session affinity at the ingress controller (NGINX annotations).', route?.sticky ?? component.service?.sticky ?? false),
-    annotations: stringMap('Further Ingress annotations.'),
+    annotations: annotationMap('Further Ingress annotations.'),
     tls: object('TLS termination at the ingress controller.', {
       enabled: bool('Serve the host over TLS.', true),
       secretName: str('Secret with the certificate; empty derives `<fullname>-<component>-tls`.', '', formats.objectNameOrEmpty),
@@ -215,10 +216,10 @@ function httpRouteValues(component: Component): ValueObject {
     enabled: bool('Create the HTTPRoute.', false),
     parentRefs: leaf('The Gateways the route attaches to.', [{ name: 'wso2-gateway' }], {
       type: 'array', minItems: 1,
-      items: { type: 'object', required: ['name'], properties: { name: { type: 'string' }, namespace: { type: 'string' }, sectionName: { type: 'string' } }, additionalProperties: false },
+      items: { type: 'object', required: ['name'], properties: { name: { type: 'string', ...formats.objectName }, namespace: { type: 'string', ...formats.namespaceName }, sectionName: { type: 'string', ...formats.objectName } }, additionalProperties: false },
     }),
     hostnames: leaf('Host names the route matches.', [route?.host ?? `${kebabCase(component.name)}.wso2.local`], { type: 'array', items: { type: 'string', ...formats.hostName } }),
-    path: str('Path prefix routed to the component.', route?.path ?? '/', { pattern: '^/' }),
+    path: str('Path prefix routed to the component.', route?.path ?? '/', formats.httpPath),
     port: oneOf('Name of the component port the route sends traffic to.', route?.port ?? component.ports[0].name, component.ports.map((p) => p.name)),
   });
 }

@@ -20,6 +20,8 @@ export interface ValueObject {
   readonly properties: Readonly<Record<string, ValueNode>>;
   /** Schema for keys the user may add (a map); absent means no other keys are allowed. */
   readonly additionalProperties?: JsonSchema;
+  /** What the keys of such a map must look like (e.g. ConfigMap keys). */
+  readonly propertyNames?: JsonSchema;
 }
 
 export type ValueNode = ValueLeaf | ValueObject;
@@ -28,10 +30,15 @@ export function object(
   description: string,
   properties: Record<string, ValueNode>,
   additionalProperties?: JsonSchema,
+  propertyNames?: JsonSchema,
 ): ValueObject {
-  return additionalProperties
-    ? { kind: 'object', description, properties, additionalProperties }
-    : { kind: 'object', description, properties };
+  return {
+    kind: 'object',
+    description,
+    properties,
+    ...(additionalProperties ? { additionalProperties } : {}),
+    ...(propertyNames ? { propertyNames } : {}),
+  };
 }
 
 export function leaf(description: string, value: unknown, schema: JsonSchema): ValueLeaf {
@@ -43,8 +50,11 @@ export const str = (description: string, value: string, schema: JsonSchema = {})
 
 export const bool = (description: string, value: boolean): ValueLeaf => leaf(description, value, { type: 'boolean' });
 
+/** The largest int32: most Kubernetes integer fields are int32, and the API server wraps larger ones silently. */
+export const int32Max = 2147483647;
+
 export const int = (description: string, value: number, range: { minimum?: number; maximum?: number } = {}): ValueLeaf =>
-  leaf(description, value, { type: 'integer', ...range });
+  leaf(description, value, { type: 'integer', maximum: int32Max, ...range });
 
 export const oneOf = (description: string, value: string, allowed: readonly string[]): ValueLeaf =>
   leaf(description, value, { type: 'string', enum: [...allowed] });
@@ -52,13 +62,65 @@ export const oneOf = (description: string, value: string, allowed: readonly stri
 export const stringList = (description: string, value: readonly string[]): ValueLeaf =>
   leaf(description, [...value], { type: 'array', items: { type: 'string' } });
 
-export const stringMap = (description: string, value: Readonly<Record<string, string>> = {}): ValueLeaf =>
-  leaf(description, { ...value }, { type: 'object', additionalProperties: { type: 'string' } });
+/** One DNS-1123 label (RFC 1123): lower-case alphanumerics and `-`, at most 63 characters. */
+const dnsLabel = '[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?';
+/** A qualified name, as label and annotation keys are: an optional DNS-subdomain prefix and `/`, then a name of up to 63 characters. */
+const qualifiedName = `^(${dnsLabel}(\\.${dnsLabel})*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$`;
+
+/**
+ * The label keys the chart sets itself. Users may not set them: a selector label that
+ * differs from the chart's would make a Deployment the API server rejects, and a repeated
+ * key is a duplicate map key in the output.
+ */
+export const chartOwnedLabels = [
+  'helm.sh/chart',
+  'app.kubernetes.io/name',
+  'app.kubernetes.io/instance',
+  'app.kubernetes.io/version',
+  'app.kubernetes.io/managed-by',
+  'app.kubernetes.io/part-of',
+  'app.kubernetes.io/component',
+] as const;
+
+/** Labels the user adds: keys and values as the API server accepts them, none of the chart's own keys. */
+export const labelMap = (description: string): ValueLeaf =>
+  leaf(`${description} Keys and values follow Kubernetes' label syntax; the chart's own \`app.kubernetes.io/*\` and \`helm.sh/chart\` keys cannot be set.`, {}, {
+    type: 'object',
+    propertyNames: { maxLength: 317, pattern: qualifiedName, not: { enum: [...chartOwnedLabels] } },
+    additionalProperties: { type: 'string', ...formats.labelValue },
+  });
+
+/** Labels to match (node selectors): Kubernetes' label syntax, any key. */
+export const labelSelectorMap = (description: string): ValueLeaf =>
+  leaf(description, {}, { type: 'object', propertyNames: { maxLength: 317, pattern: qualifiedName }, additionalProperties: { type: 'string', ...formats.labelValue } });
+
+/** Annotations: qualified-name keys, any text as values. */
+export const annotationMap = (description: string): ValueLeaf =>
+  leaf(description, {}, { type: 'object', propertyNames: { maxLength: 317, pattern: qualifiedName }, additionalProperties: { type: 'string' } });
 
 /** Known formats, so a malformed name fails at `helm install` (and in the editor), not in the API server. */
 export const formats = {
   /** A Kubernetes object name (DNS-1123 subdomain), or empty for "not set". */
-  objectNameOrEmpty: { pattern: '^([a-z0-9]([-a-z0-9.]*[a-z0-9])?)?$', maxLength: 253 },
+  objectNameOrEmpty: { pattern: '^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)?$', maxLength: 253 },
+  /** A Kubernetes object name (DNS-1123 subdomain). */
+  objectName: { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$', minLength: 1, maxLength: 253 },
+  /** A namespace name (DNS-1123 label). */
+  namespaceName: { pattern: '^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$' },
+  /**
+   * An HTTP path as Ingress (pathType Prefix or Exact) and HTTPRoute accept it: absolute, URL
+   * characters only, no `//`, `/./`, `/../` or encoded slash, not ending in `/.` or `/..`.
+   */
+  httpPath: { pattern: "^/([-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9a-fA-F]{2})*$", not: { pattern: '//|/\\./|/\\.\\./|%2[fF]|/\\.\\.?$' }, maxLength: 1024 },
+  /** A ConfigMap (or Secret) key. */
+  configMapKey: { pattern: '^[-._a-zA-Z0-9]+$', maxLength: 253 },
+  /** A path below a folder: relative, no `..` segment (volume subPaths refuse both), no `:`. */
+  relativePath: { pattern: '^[-A-Za-z0-9_.]+(/[-A-Za-z0-9_.]+)*$', not: { pattern: '(^|/)\\.\\.(/|$)' } },
+  /** An absolute path inside a container (no `:`, which volume mounts refuse, and no spaces). */
+  absolutePath: { pattern: '^/[-A-Za-z0-9._/]*$' },
+  /** A DNS-1035 label (what a Service name must be: it starts with a letter), or empty. */
+  dns1035LabelOrEmpty: { pattern: '^([a-z]([-a-z0-9]{0,61}[a-z0-9])?)?$' },
+  /** A label value: empty, or up to 63 alphanumerics, `-`, `_` and `.`, starting and ending alphanumeric. */
+  labelValue: { pattern: '^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$' },
   /** A DNS host name, optionally a wildcard. */
   hostName: { pattern: '^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$', maxLength: 253 },
   /** A registry host with an optional port, or empty. */

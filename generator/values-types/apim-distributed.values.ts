@@ -39,11 +39,11 @@ export interface ApimDistributedValues {
    */
   nameOverride?: string;
   /**
-   * Replaces the release-derived prefix of resource names.
+   * Replaces the release-derived prefix of resource names; it starts with a letter, as Service names must.
    */
   fullnameOverride?: string;
   /**
-   * Labels added to every resource.
+   * Labels added to every resource. Keys and values follow Kubernetes' label syntax; the chart's own `app.kubernetes.io/*` and `helm.sh/chart` keys cannot be set.
    */
   commonLabels?: {
     [k: string]: string;
@@ -709,11 +709,11 @@ export interface ApimDistributedValues {
       };
     };
     /**
-     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Rendered with `tpl`.
+     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Passed to Kubernetes as given (not rendered as a template).
      */
     sidecars?: IoK8SApiCoreV1Container[] | null;
     /**
-     * Extra init containers, run before the product starts. Rendered with `tpl`.
+     * Extra init containers, run before the product starts. Passed to Kubernetes as given (not rendered as a template).
      */
     initContainers?: IoK8SApiCoreV1Container[] | null;
     /**
@@ -838,7 +838,7 @@ export interface ApimDistributedValues {
       [k: string]: string;
     };
     /**
-     * Extra labels for the pods (never used in selectors).
+     * Extra labels for the pods (never used in selectors). Keys and values follow Kubernetes' label syntax; the chart's own `app.kubernetes.io/*` and `helm.sh/chart` keys cannot be set.
      */
     podLabels?: {
       [k: string]: string;
@@ -1274,11 +1274,11 @@ export interface ApimDistributedValues {
       };
     };
     /**
-     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Rendered with `tpl`.
+     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Passed to Kubernetes as given (not rendered as a template).
      */
     sidecars?: IoK8SApiCoreV1Container[] | null;
     /**
-     * Extra init containers, run before the product starts. Rendered with `tpl`.
+     * Extra init containers, run before the product starts. Passed to Kubernetes as given (not rendered as a template).
      */
     initContainers?: IoK8SApiCoreV1Container[] | null;
     /**
@@ -1419,7 +1419,7 @@ export interface ApimDistributedValues {
       [k: string]: string;
     };
     /**
-     * Extra labels for the pods (never used in selectors).
+     * Extra labels for the pods (never used in selectors). Keys and values follow Kubernetes' label syntax; the chart's own `app.kubernetes.io/*` and `helm.sh/chart` keys cannot be set.
      */
     podLabels?: {
       [k: string]: string;
@@ -1792,11 +1792,11 @@ export interface ApimDistributedValues {
       };
     };
     /**
-     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Rendered with `tpl`.
+     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Passed to Kubernetes as given (not rendered as a template).
      */
     sidecars?: IoK8SApiCoreV1Container[] | null;
     /**
-     * Extra init containers, run before the product starts. Rendered with `tpl`.
+     * Extra init containers, run before the product starts. Passed to Kubernetes as given (not rendered as a template).
      */
     initContainers?: IoK8SApiCoreV1Container[] | null;
     /**
@@ -1921,7 +1921,7 @@ export interface ApimDistributedValues {
       [k: string]: string;
     };
     /**
-     * Extra labels for the pods (never used in selectors).
+     * Extra labels for the pods (never used in selectors). Keys and values follow Kubernetes' label syntax; the chart's own `app.kubernetes.io/*` and `helm.sh/chart` keys cannot be set.
      */
     podLabels?: {
       [k: string]: string;
@@ -2227,11 +2227,11 @@ export interface ApimDistributedValues {
       };
     };
     /**
-     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Rendered with `tpl`.
+     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Passed to Kubernetes as given (not rendered as a template).
      */
     sidecars?: IoK8SApiCoreV1Container[] | null;
     /**
-     * Extra init containers, run before the product starts. Rendered with `tpl`.
+     * Extra init containers, run before the product starts. Passed to Kubernetes as given (not rendered as a template).
      */
     initContainers?: IoK8SApiCoreV1Container[] | null;
     /**
@@ -2356,7 +2356,7 @@ export interface ApimDistributedValues {
       [k: string]: string;
     };
     /**
-     * Extra labels for the pods (never used in selectors).
+     * Extra labels for the pods (never used in selectors). Keys and values follow Kubernetes' label syntax; the chart's own `app.kubernetes.io/*` and `helm.sh/chart` keys cannot be set.
      */
     podLabels?: {
       [k: string]: string;

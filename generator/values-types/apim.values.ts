@@ -39,11 +39,11 @@ export interface ApimValues {
    */
   nameOverride?: string;
   /**
-   * Replaces the release-derived prefix of resource names.
+   * Replaces the release-derived prefix of resource names; it starts with a letter, as Service names must.
    */
   fullnameOverride?: string;
   /**
-   * Labels added to every resource.
+   * Labels added to every resource. Keys and values follow Kubernetes' label syntax; the chart's own `app.kubernetes.io/*` and `helm.sh/chart` keys cannot be set.
    */
   commonLabels?: {
     [k: string]: string;
@@ -756,11 +756,11 @@ export interface ApimValues {
       };
     };
     /**
-     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Rendered with `tpl`.
+     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Passed to Kubernetes as given (not rendered as a template).
      */
     sidecars?: IoK8SApiCoreV1Container[] | null;
     /**
-     * Extra init containers, run before the product starts. Rendered with `tpl`.
+     * Extra init containers, run before the product starts. Passed to Kubernetes as given (not rendered as a template).
      */
     initContainers?: IoK8SApiCoreV1Container[] | null;
     /**
@@ -885,7 +885,7 @@ export interface ApimValues {
       [k: string]: string;
     };
     /**
-     * Extra labels for the pods (never used in selectors).
+     * Extra labels for the pods (never used in selectors). Keys and values follow Kubernetes' label syntax; the chart's own `app.kubernetes.io/*` and `helm.sh/chart` keys cannot be set.
      */
     podLabels?: {
       [k: string]: string;
@@ -1191,11 +1191,11 @@ export interface ApimValues {
       };
     };
     /**
-     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Rendered with `tpl`.
+     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Passed to Kubernetes as given (not rendered as a template).
      */
     sidecars?: IoK8SApiCoreV1Container[] | null;
     /**
-     * Extra init containers, run before the product starts. Rendered with `tpl`.
+     * Extra init containers, run before the product starts. Passed to Kubernetes as given (not rendered as a template).
      */
     initContainers?: IoK8SApiCoreV1Container[] | null;
     /**
@@ -1320,7 +1320,7 @@ export interface ApimValues {
       [k: string]: string;
     };
     /**
-     * Extra labels for the pods (never used in selectors).
+     * Extra labels for the pods (never used in selectors). Keys and values follow Kubernetes' label syntax; the chart's own `app.kubernetes.io/*` and `helm.sh/chart` keys cannot be set.
      */
     podLabels?: {
       [k: string]: string;
@@ -1626,11 +1626,11 @@ export interface ApimValues {
       };
     };
     /**
-     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Rendered with `tpl`.
+     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Passed to Kubernetes as given (not rendered as a template).
      */
     sidecars?: IoK8SApiCoreV1Container[] | null;
     /**
-     * Extra init containers, run before the product starts. Rendered with `tpl`.
+     * Extra init containers, run before the product starts. Passed to Kubernetes as given (not rendered as a template).
      */
     initContainers?: IoK8SApiCoreV1Container[] | null;
     /**
@@ -1755,7 +1755,7 @@ export interface ApimValues {
       [k: string]: string;
     };
     /**
-     * Extra labels for the pods (never used in selectors).
+     * Extra labels for the pods (never used in selectors). Keys and values follow Kubernetes' label syntax; the chart's own `app.kubernetes.io/*` and `helm.sh/chart` keys cannot be set.
      */
     podLabels?: {
       [k: string]: string;
@@ -2124,11 +2124,11 @@ export interface ApimValues {
       };
     };
     /**
-     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Rendered with `tpl`.
+     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Passed to Kubernetes as given (not rendered as a template).
      */
     sidecars?: IoK8SApiCoreV1Container[] | null;
     /**
-     * Extra init containers, run before the product starts. Rendered with `tpl`.
+     * Extra init containers, run before the product starts. Passed to Kubernetes as given (not rendered as a template).
      */
     initContainers?: IoK8SApiCoreV1Container[] | null;
     /**
@@ -2253,7 +2253,7 @@ export interface ApimValues {
       [k: string]: string;
     };
     /**
-     * Extra labels for the pods (never used in selectors).
+     * Extra labels for the pods (never used in selectors). Keys and values follow Kubernetes' label syntax; the chart's own `app.kubernetes.io/*` and `helm.sh/chart` keys cannot be set.
      */
     podLabels?: {
       [k: string]: string;
@@ -2643,11 +2643,11 @@ export interface ApimValues {
       };
     };
     /**
-     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Rendered with `tpl`.
+     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Passed to Kubernetes as given (not rendered as a template).
      */
     sidecars?: IoK8SApiCoreV1Container[] | null;
     /**
-     * Extra init containers, run before the product starts. Rendered with `tpl`.
+     * Extra init containers, run before the product starts. Passed to Kubernetes as given (not rendered as a template).
      */
     initContainers?: IoK8SApiCoreV1Container[] | null;
     /**
@@ -2772,7 +2772,7 @@ export interface ApimValues {
       [k: string]: string;
     };
     /**
-     * Extra labels for the pods (never used in selectors).
+     * Extra labels for the pods (never used in selectors). Keys and values follow Kubernetes' label syntax; the chart's own `app.kubernetes.io/*` and `helm.sh/chart` keys cannot be set.
      */
     podLabels?: {
       [k: string]: string;
@@ -3162,11 +3162,11 @@ export interface ApimValues {
       };
     };
     /**
-     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Rendered with `tpl`.
+     * Extra containers in the pod, sharing its volumes (e.g. a log shipper mounting `logs`). Passed to Kubernetes as given (not rendered as a template).
      */
     sidecars?: IoK8SApiCoreV1Container[] | null;
     /**
-     * Extra init containers, run before the product starts. Rendered with `tpl`.
+     * Extra init containers, run before the product starts. Passed to Kubernetes as given (not rendered as a template).
      */
     initContainers?: IoK8SApiCoreV1Container[] | null;
     /**
@@ -3291,7 +3291,7 @@ export interface ApimValues {
       [k: string]: string;
     };
     /**
-     * Extra labels for the pods (never used in selectors).
+     * Extra labels for the pods (never used in selectors). Keys and values follow Kubernetes' label syntax; the chart's own `app.kubernetes.io/*` and `helm.sh/chart` keys cannot be set.
      */
     podLabels?: {
       [k: string]: string;

@@ -16,7 +16,7 @@ const draft07Keywords = new Set([
   '$schema', '$ref', '$comment', 'title', 'description', 'default', 'examples', 'type', 'enum', 'const',
   'properties', 'additionalProperties', 'required', 'items', 'definitions', 'anyOf', 'oneOf', 'allOf', 'not',
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'pattern',
-  'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'patternProperties', 'if', 'then', 'else',
+  'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'patternProperties', 'propertyNames', 'if', 'then', 'else',
 ]);
 
 describe.each(listCharts().map((chart) => [chart.name, chart] as const))('values.schema.json of %s', (_name, chart) => {

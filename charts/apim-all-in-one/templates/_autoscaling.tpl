@@ -20,8 +20,8 @@ spec:
     apiVersion: apps/v1
     kind: {{ $values.controller }}
     name: {{ include "apim-all-in-one.component.fullname" . }}
-  minReplicas: {{ $autoscaling.minReplicas }}
-  maxReplicas: {{ $autoscaling.maxReplicas }}
+  minReplicas: {{ $autoscaling.minReplicas | int64 }}
+  maxReplicas: {{ $autoscaling.maxReplicas | int64 }}
   metrics:
     - type: Resource
       resource:

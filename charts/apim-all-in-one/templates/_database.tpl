@@ -5,7 +5,8 @@ the product's own scripts for that engine. Every role shares it. Not for product
 */}}
 
 {{- define "apim-all-in-one.database.fullname" -}}
-{{- printf "%s-database" (include "apim-all-in-one.fullname" . | trunc 54 | trimSuffix "-") }}
+{{- /* 52 characters at most, as for the components' StatefulSets. */}}
+{{- printf "%s-database" (include "apim-all-in-one.fullname" . | trunc 43 | trimSuffix "-") }}
 {{- end }}
 
 {{- define "apim-all-in-one.database.host" -}}

@@ -17,7 +17,8 @@ metadata:
   labels:
     {{- include "apim-all-in-one.component.labels" . | nindent 4 }}
 spec:
-  maxUnavailable: {{ $values.podDisruptionBudget.maxUnavailable }}
+  {{- $maxUnavailable := $values.podDisruptionBudget.maxUnavailable }}
+  maxUnavailable: {{ if kindIs "string" $maxUnavailable }}{{ $maxUnavailable | quote }}{{ else }}{{ $maxUnavailable | int64 }}{{ end }}
   selector:
     matchLabels:
       {{- include "apim-all-in-one.component.selectorLabels" . | nindent 6 }}

@@ -29,13 +29,21 @@ because some Kubernetes name fields are limited to that (DNS-1123 labels).
 {{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
 {{- end }}
 
-{{/* Labels on every resource. */}}
-{{- define "apim-all-in-one.labels" -}}
-helm.sh/chart: {{ include "apim-all-in-one.chart" . }}
+{{/*
+The labels the chart sets on every resource, values quoted (a name such as `no` is a
+string, not YAML's boolean). The schema keeps users from setting these keys themselves.
+*/}}
+{{- define "apim-all-in-one.chartLabels" -}}
+helm.sh/chart: {{ include "apim-all-in-one.chart" . | quote }}
 {{ include "apim-all-in-one.selectorLabels" . }}
 app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
-app.kubernetes.io/managed-by: {{ .Release.Service }}
-app.kubernetes.io/part-of: {{ include "apim-all-in-one.name" . }}
+app.kubernetes.io/managed-by: {{ .Release.Service | quote }}
+app.kubernetes.io/part-of: {{ include "apim-all-in-one.name" . | quote }}
+{{- end }}
+
+{{/* Labels on every resource: the chart's own and commonLabels. */}}
+{{- define "apim-all-in-one.labels" -}}
+{{ include "apim-all-in-one.chartLabels" . }}
 {{- with .Values.commonLabels }}
 {{ toYaml . }}
 {{- end }}
@@ -43,8 +51,8 @@ app.kubernetes.io/part-of: {{ include "apim-all-in-one.name" . }}
 
 {{/* Selector labels: name and instance only, so selectors never change on upgrade. */}}
 {{- define "apim-all-in-one.selectorLabels" -}}
-app.kubernetes.io/name: {{ include "apim-all-in-one.name" . }}
-app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/name: {{ include "apim-all-in-one.name" . | quote }}
+app.kubernetes.io/instance: {{ .Release.Name | quote }}
 {{- end }}
 
 {{/* The ServiceAccount the pods run as. */}}

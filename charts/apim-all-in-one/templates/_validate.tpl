@@ -4,6 +4,10 @@ reported at once, each naming the value path to change.
 */}}
 {{- define "apim-all-in-one.validateValues" -}}
 {{- $messages := list }}
+{{- /* Service names are DNS-1035 labels: a release name such as 0s would make names the API server refuses. */}}
+{{- if not (regexMatch "^[a-z]" (include "apim-all-in-one.fullname" .)) }}
+{{- $messages = append $messages (printf "fullnameOverride: resource names start with %q, and Service names must start with a letter; choose a release name that does, or set fullnameOverride" (include "apim-all-in-one.fullname" .)) }}
+{{- end }}
 {{- if and .Values.adminCredentials.existingSecret .Values.adminCredentials.password }}
 {{- $messages = append $messages "adminCredentials: set either existingSecret or password, not both" }}
 {{- end }}
@@ -70,7 +74,16 @@ reported at once, each naming the value path to change.
 {{- range $component := include "apim-all-in-one.componentKeys" . | splitList " " }}
 {{- $values := index $.Values $component }}
 {{- if $values.enabled }}
+{{- /* The chart's own ports share the container and the headless Service with the product's. */}}
 {{- $containerPorts := dict }}
+{{- if $values.clustering.enabled }}
+{{- $_ := set $containerPorts (printf "%v/TCP" $.Values.clusterDiscovery.hazelcastPort) "clusterDiscovery.hazelcastPort" }}
+{{- end }}
+{{- if and $.Values.metrics.enabled (not (hasKey $containerPorts (printf "%v/TCP" $.Values.metrics.port))) }}
+{{- $_ := set $containerPorts (printf "%v/TCP" $.Values.metrics.port) "metrics.port" }}
+{{- else if $.Values.metrics.enabled }}
+{{- $messages = append $messages (printf "metrics.port: %v is also clusterDiscovery.hazelcastPort; give each its own number" $.Values.metrics.port) }}
+{{- end }}
 {{- range $name, $port := $values.ports }}
 {{- $where := printf "%s.ports.%s" $component $name }}
 {{- $number := printf "%v/%s" $port.containerPort ($port.protocol | default "TCP") }}

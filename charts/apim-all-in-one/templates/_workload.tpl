@@ -17,9 +17,9 @@ metadata:
 spec:
   {{- if not ($values.autoscaling | default dict).enabled }}
   {{- /* With an HPA the replica count is the autoscaler's: setting it here would reset the scale on every upgrade. */}}
-  replicas: {{ $values.replicaCount }}
+  replicas: {{ $values.replicaCount | int64 }}
   {{- end }}
-  revisionHistoryLimit: {{ $values.revisionHistoryLimit }}
+  revisionHistoryLimit: {{ $values.revisionHistoryLimit | int64 }}
   {{- if $statefulSet }}
   serviceName: {{ include "apim-all-in-one.component.headlessName" . }}
   podManagementPolicy: Parallel
@@ -42,10 +42,7 @@ spec:
   template:
     metadata:
       labels:
-        {{- include "apim-all-in-one.component.labels" . | nindent 8 }}
-        {{- with $values.podLabels }}
-        {{- toYaml . | nindent 8 }}
-        {{- end }}
+        {{- include "apim-all-in-one.component.podLabels" . | nindent 8 }}
       annotations:
         {{- /* A change of configuration rolls the pods. */}}
         checksum/config: {{ include "apim-all-in-one.component.configmap" . | sha256sum }}
@@ -67,7 +64,7 @@ spec:
       {{- end }}
       securityContext:
         {{- toYaml $values.podSecurityContext | nindent 8 }}
-      terminationGracePeriodSeconds: {{ $values.terminationGracePeriodSeconds }}
+      terminationGracePeriodSeconds: {{ $values.terminationGracePeriodSeconds | int64 }}
       {{- with $values.nodeSelector }}
       nodeSelector:
         {{- toYaml . | nindent 8 }}
@@ -138,7 +135,7 @@ spec:
             {{- include "apim-all-in-one.component.volumeMounts" . | nindent 12 }}
         {{- include "apim-all-in-one.component.artifactSyncSidecar" . | nindent 8 }}
         {{- with $values.sidecars }}
-        {{- tpl (toYaml .) $root | nindent 8 }}
+        {{- toYaml . | nindent 8 }}
         {{- end }}
       volumes:
         {{- include "apim-all-in-one.component.volumes" . | nindent 8 }}
@@ -287,7 +284,7 @@ spec:
 {{- end }}
 {{- include "apim-all-in-one.component.artifactSeed" . }}
 {{- with $values.initContainers }}
-{{ tpl (toYaml .) $root }}
+{{ toYaml . }}
 {{- end }}
 {{- end }}
 

@@ -8,10 +8,14 @@ where <key> is the component's key in values.yaml (e.g. "gatewayWorker").
 {{- kebabcase .component }}
 {{- end }}
 
-{{/* <fullname>-<component>, truncated so the component suffix always survives. */}}
+{{/*
+<fullname>-<component>, truncated so the component suffix always survives. At most 52
+characters: a StatefulSet's pods carry `controller-revision-hash: <name>-<10 characters>`,
+a label value of at most 63, and with a longer name no pod is ever created.
+*/}}
 {{- define "apim.component.fullname" -}}
 {{- $suffix := include "apim.component.name" . }}
-{{- $prefix := include "apim.fullname" .context | trunc (int (sub 62 (len $suffix))) | trimSuffix "-" }}
+{{- $prefix := include "apim.fullname" .context | trunc (int (sub 51 (len $suffix))) | trimSuffix "-" }}
 {{- printf "%s-%s" $prefix $suffix }}
 {{- end }}
 
@@ -22,12 +26,21 @@ where <key> is the component's key in values.yaml (e.g. "gatewayWorker").
 
 {{- define "apim.component.labels" -}}
 {{ include "apim.labels" .context }}
-app.kubernetes.io/component: {{ include "apim.component.name" . }}
+app.kubernetes.io/component: {{ include "apim.component.name" . | quote }}
+{{- end }}
+
+{{/* The pods' labels: the component's, with podLabels over commonLabels where both set a key (one key, never two). */}}
+{{- define "apim.component.podLabels" -}}
+{{ include "apim.chartLabels" .context }}
+app.kubernetes.io/component: {{ include "apim.component.name" . | quote }}
+{{- with merge (dict) ((index .context.Values .component).podLabels | default dict) (.context.Values.commonLabels | default dict) }}
+{{ toYaml . }}
+{{- end }}
 {{- end }}
 
 {{- define "apim.component.selectorLabels" -}}
 {{ include "apim.selectorLabels" .context }}
-app.kubernetes.io/component: {{ include "apim.component.name" . }}
+app.kubernetes.io/component: {{ include "apim.component.name" . | quote }}
 {{- end }}
 
 {{/* The component's image: its own non-empty fields over the chart-level image. */}}

@@ -98,8 +98,8 @@ none
       while true; do
         rsync -rlt --delete --password-file=/secret/password \
           rsync://sync@{{ include "esb.artifactSync.sourceHost" .context }}:{{ $rsync.port }}/artifacts/ /artifacts/ \
-          || echo "artifact sync failed; retrying in {{ $rsync.intervalSeconds }}s" >&2
-        sleep {{ $rsync.intervalSeconds }}
+          || echo "artifact sync failed; retrying in {{ $rsync.intervalSeconds | int64 }}s" >&2
+        sleep {{ $rsync.intervalSeconds | int64 }}
       done
   {{- end }}
   resources:

@@ -29,13 +29,21 @@ because some Kubernetes name fields are limited to that (DNS-1123 labels).
 {{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
 {{- end }}
 
-{{/* Labels on every resource. */}}
-{{- define "esb.labels" -}}
-helm.sh/chart: {{ include "esb.chart" . }}
+{{/*
+The labels the chart sets on every resource, values quoted (a name such as `no` is a
+string, not YAML's boolean). The schema keeps users from setting these keys themselves.
+*/}}
+{{- define "esb.chartLabels" -}}
+helm.sh/chart: {{ include "esb.chart" . | quote }}
 {{ include "esb.selectorLabels" . }}
 app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
-app.kubernetes.io/managed-by: {{ .Release.Service }}
-app.kubernetes.io/part-of: {{ include "esb.name" . }}
+app.kubernetes.io/managed-by: {{ .Release.Service | quote }}
+app.kubernetes.io/part-of: {{ include "esb.name" . | quote }}
+{{- end }}
+
+{{/* Labels on every resource: the chart's own and commonLabels. */}}
+{{- define "esb.labels" -}}
+{{ include "esb.chartLabels" . }}
 {{- with .Values.commonLabels }}
 {{ toYaml . }}
 {{- end }}
@@ -43,8 +51,8 @@ app.kubernetes.io/part-of: {{ include "esb.name" . }}
 
 {{/* Selector labels: name and instance only, so selectors never change on upgrade. */}}
 {{- define "esb.selectorLabels" -}}
-app.kubernetes.io/name: {{ include "esb.name" . }}
-app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/name: {{ include "esb.name" . | quote }}
+app.kubernetes.io/instance: {{ .Release.Name | quote }}
 {{- end }}
 
 {{/* The ServiceAccount the pods run as. */}}

@@ -17,9 +17,9 @@ metadata:
 spec:
   {{- if not ($values.autoscaling | default dict).enabled }}
   {{- /* With an HPA the replica count is the autoscaler's: setting it here would reset the scale on every upgrade. */}}
-  replicas: {{ $values.replicaCount }}
+  replicas: {{ $values.replicaCount | int64 }}
   {{- end }}
-  revisionHistoryLimit: {{ $values.revisionHistoryLimit }}
+  revisionHistoryLimit: {{ $values.revisionHistoryLimit | int64 }}
   {{- if $statefulSet }}
   serviceName: {{ include "esb.component.headlessName" . }}
   podManagementPolicy: Parallel
@@ -42,10 +42,7 @@ spec:
   template:
     metadata:
       labels:
-        {{- include "esb.component.labels" . | nindent 8 }}
-        {{- with $values.podLabels }}
-        {{- toYaml . | nindent 8 }}
-        {{- end }}
+        {{- include "esb.component.podLabels" . | nindent 8 }}
       annotations:
         {{- /* A change of configuration rolls the pods. */}}
         checksum/config: {{ include "esb.component.configmap" . | sha256sum }}
@@ -67,7 +64,7 @@ spec:
       {{- end }}
       securityContext:
         {{- toYaml $values.podSecurityContext | nindent 8 }}
-      terminationGracePeriodSeconds: {{ $values.terminationGracePeriodSeconds }}
+      terminationGracePeriodSeconds: {{ $values.terminationGracePeriodSeconds | int64 }}
       {{- with $values.nodeSelector }}
       nodeSelector:
         {{- toYaml . | nindent 8 }}
@@ -128,7 +125,7 @@ spec:
             {{- include "esb.component.volumeMounts" . | nindent 12 }}
         {{- include "esb.component.artifactSyncSidecar" . | nindent 8 }}
         {{- with $values.sidecars }}
-        {{- tpl (toYaml .) $root | nindent 8 }}
+        {{- toYaml . | nindent 8 }}
         {{- end }}
       volumes:
         {{- include "esb.component.volumes" . | nindent 8 }}
@@ -249,7 +246,7 @@ spec:
 {{- $values := index $root.Values .component }}
 {{- include "esb.component.artifactSeed" . }}
 {{- with $values.initContainers }}
-{{ tpl (toYaml .) $root }}
+{{ toYaml . }}
 {{- end }}
 {{- end }}
 

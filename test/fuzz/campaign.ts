@@ -1,0 +1,116 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { toYamlText } from '../../generator/emit/yaml-text.ts';
+import { repoRoot } from '../../generator/tools/paths.ts';
+import type { FailureClass, Oracle, Verdict } from './oracle.ts';
+import { valuesCaseArbitrary, type ValuesCase } from './values-cases.ts';
+
+export type Tally = Record<Verdict['kind'], number>;
+
+export function emptyTally(): Tally {
+  return { 'schema-invalid': 0, accepted: 0, 'rejected-by-chart': 0, 'caught-by-validator': 0, failure: 0 };
+}
+
+export interface Found {
+  readonly failureClass: FailureClass;
+  readonly message: string;
+  /** Shrunk by fast-check to the smallest values file that still fails the same way. */
+  readonly valuesCase: ValuesCase;
+}
+
+export interface CampaignResult {
+  readonly tally: Tally;
+  readonly found: readonly Found[];
+}
+
+/**
+ * Runs `runs` seeded cases against the oracle. With `stopAtFirst` (the test suite) it is
+ * fast-check's assert loop; otherwise every case runs, and each failure class found is then
+ * shrunk once from the same seed.
+ */
+export async function runCampaign(oracle: Oracle, options: { runs: number; seed: number; stopAtFirst: boolean }): Promise<CampaignResult> {
+  const arbitrary = valuesCaseArbitrary(oracle.input);
+  const tally = emptyTally();
+  const classes = new Map<FailureClass, string>();
+  const judgeCounted = async (c: ValuesCase): Promise<Verdict> => {
+    const verdict = await oracle.judge(c);
+    tally[verdict.kind]++;
+    if (verdict.kind === 'failure' && !classes.has(verdict.failureClass)) classes.set(verdict.failureClass, verdict.message);
+    return verdict;
+  };
+  if (options.stopAtFirst) {
+    const found = await shrinkFirst(oracle, arbitrary, options, judgeCounted, () => true);
+    return { tally, found: found ? [found] : [] };
+  }
+  for (const c of fc.sample(arbitrary, { seed: options.seed, numRuns: options.runs })) await judgeCounted(c);
+  const found: Found[] = [];
+  for (const failureClass of classes.keys()) {
+    const shrunk = await shrinkFirst(oracle, arbitrary, options, (c) => oracle.judge(c), (v) => v === failureClass);
+    if (shrunk) found.push(shrunk);
+  }
+  return { tally, found };
+}
+
+async function shrinkFirst(
+  oracle: Oracle,
+  arbitrary: fc.Arbitrary<ValuesCase>,
+  options: { runs: number; seed: number },
+  judge: (c: ValuesCase) => Promise<Verdict>,
+  matches: (failureClass: FailureClass) => boolean,
+): Promise<Found | undefined> {
+  let last: Found | undefined;
+  const details = await fc.check(
+    fc.asyncProperty(arbitrary, async (c) => {
+      const verdict = await judge(c);
+      if (verdict.kind !== 'failure' || !matches(verdict.failureClass)) return true;
+      last = { failureClass: verdict.failureClass, message: verdict.message, valuesCase: c };
+      return false;
+    }),
+    { seed: options.seed, numRuns: options.runs, endOnFailure: false },
+  );
+  if (!details.failed || !details.counterexample) return undefined;
+  // fast-check's last failing run is the shrunk counterexample; its verdict was recorded then.
+  const [counterexample] = details.counterexample;
+  if (last && last.valuesCase !== counterexample) {
+    const verdict = await oracle.judge(counterexample);
+    if (verdict.kind === 'failure') last = { failureClass: verdict.failureClass, message: verdict.message, valuesCase: counterexample };
+  }
+  return last;
+}
+
+/** Where found failures are kept, one folder per chart; the suite replays every file. */
+export function fixtureDir(chart: string): string {
+  return path.join(repoRoot, 'test', 'fixtures', 'fuzz', chart);
+}
+
+export function saveFixture(found: Found): string {
+  const dir = fixtureDir(found.valuesCase.chart);
+  mkdirSync(dir, { recursive: true });
+  const body = toYamlText(found.valuesCase.values);
+  const id = createHash('sha256').update(body).digest('hex').slice(0, 10);
+  const file = path.join(dir, `${found.failureClass}-${id}.yaml`);
+  const header = [
+    `# Found by the values fuzzer (${found.failureClass}), shrunk; replayed by test/fuzz/values-fuzz.test.ts.`,
+    `# Starts from the ${found.valuesCase.scenario} scenario; changed: ${found.valuesCase.mutations.map((m) => m.path.join('.')).join(', ')}`,
+    ...found.message.split('\n').slice(0, 6).map((line) => `#   ${line}`.trimEnd()),
+  ];
+  writeFileSync(file, `${header.join('\n')}\n${body}`);
+  return file;
+}
+
+/** The kept failures of a chart, as values cases (their whole file is the user's values). */
+export function loadFixtures(chart: string): { file: string; valuesCase: ValuesCase }[] {
+  const dir = fixtureDir(chart);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const file = path.join(dir, f);
+      const values = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;
+      return { file, valuesCase: { chart, scenario: 'fixture', mutations: [], values } };
+    });
+}

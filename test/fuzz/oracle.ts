@@ -1,0 +1,104 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ValidateFunction } from 'ajv';
+import { parseAllDocuments } from 'yaml';
+import { chartValuesValidator, mergeValues } from '../../generator/checks/values-schema.ts';
+import { helmTemplate, pinnedHelms, type Helm } from '../../generator/tools/helm.ts';
+import { isFailure, newestRelease, validateManifests } from '../../validator/index.ts';
+import { mutationTouchesOnlyKubernetesShapes, type ChartFuzzInput, type ValuesCase } from './values-cases.ts';
+
+/**
+ * What happened to one values file. `accepted` and the two `rejected-*` verdicts are what a
+ * chart may do: render valid manifests, or refuse the file with one clear message. Anything
+ * else is a defect of the chart (or, for `caught-by-validator`, a Kubernetes-shaped value
+ * only API-server rules can judge, caught before install).
+ */
+export type Verdict =
+  | { readonly kind: 'schema-invalid' }
+  | { readonly kind: 'accepted'; readonly manifests: string }
+  | { readonly kind: 'rejected-by-chart'; readonly message: string }
+  | { readonly kind: 'caught-by-validator'; readonly message: string }
+  | { readonly kind: 'failure'; readonly failureClass: FailureClass; readonly message: string };
+
+export type FailureClass =
+  | 'template-error'
+  | 'schema-verdicts-differ'
+  | 'not-yaml'
+  | 'not-an-object'
+  | 'float-printed-integer'
+  | 'invalid-manifest'
+  | 'helm-versions-differ';
+
+const chartRuleMarker = 'VALUES VALIDATION:';
+const schemaRejection = /values don't meet the specifications of the schema/;
+
+export interface Oracle {
+  readonly input: ChartFuzzInput;
+  judge(valuesCase: ValuesCase): Promise<Verdict>;
+}
+
+export function oracleFor(input: ChartFuzzInput): Oracle {
+  const validate: ValidateFunction = chartValuesValidator(input.chart.dir);
+  const helms = pinnedHelms();
+  return {
+    input,
+    async judge(valuesCase) {
+      // The fuzzer aims at schema-valid files; those it misses are not cases at all.
+      if (!validate(mergeValues(input.defaults, valuesCase.values))) return { kind: 'schema-invalid' };
+      const dir = mkdtempSync(path.join(tmpdir(), 'wso2-fuzz-'));
+      try {
+        // JSON is YAML helm reads without YAML 1.1's surprises: `no` stays a string.
+        const file = path.join(dir, 'values.json');
+        writeFileSync(file, JSON.stringify(valuesCase.values));
+        const verdicts = await Promise.all(helms.map((helm) => judgeWith(helm, input, file, valuesCase)));
+        const [first, ...rest] = verdicts;
+        if (!first) throw new Error('no pinned helm');
+        const differing = rest.find((v) => v.kind !== first.kind);
+        if (differing) {
+          return { kind: 'failure', failureClass: 'helm-versions-differ', message: `${helms[0]?.name}: ${describe(first)}\n${helms[1]?.name}: ${describe(differing)}` };
+        }
+        return verdicts.find((v) => v.kind === 'failure') ?? first;
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+function describe(verdict: Verdict): string {
+  return 'message' in verdict ? `${verdict.kind}: ${verdict.message}` : verdict.kind;
+}
+
+async function judgeWith(helm: Helm, input: ChartFuzzInput, valuesFile: string, valuesCase: ValuesCase): Promise<Verdict> {
+  const kubernetesVersion = `${newestRelease.minor}.0`;
+  const rendered = await helmTemplate(helm, input.chart.dir, { valuesFiles: [valuesFile], kubeVersion: kubernetesVersion });
+  const failure = (failureClass: FailureClass, message: string): Verdict => ({ kind: 'failure', failureClass, message: `${helm.name}: ${message}` });
+  if (!rendered.ok) {
+    const message = rendered.stderr.trim();
+    if (message.includes(chartRuleMarker)) return { kind: 'rejected-by-chart', message };
+    if (schemaRejection.test(message)) return failure('schema-verdicts-differ', `ajv accepts the values, helm's schema check does not:\n${message}`);
+    return failure('template-error', message);
+  }
+  const documents = parseAllDocuments(rendered.stdout, { uniqueKeys: true });
+  for (const doc of documents) {
+    const problem = doc.errors[0] ?? doc.warnings[0];
+    if (problem) return failure('not-yaml', problem.message);
+    const object = doc.toJS() as unknown;
+    if (object === null) continue;
+    if (typeof object !== 'object' || Array.isArray(object)) return failure('not-an-object', `a document is ${JSON.stringify(object).slice(0, 80)}`);
+  }
+  // A careful chart prints integers as integers; Go's %v of a float64 gives 1e+07.
+  const exponent = /^[^#\n]*:\s+-?\d+(?:\.\d+)?e[+-]?\d+\s*$/m.exec(rendered.stdout);
+  if (exponent) return failure('float-printed-integer', exponent[0].trim());
+  const results = await validateManifests(rendered.stdout, { kubernetesVersion, strict: true, workers: 1 }, 'rendered');
+  const invalid = results.filter(isFailure);
+  if (invalid.length > 0) {
+    const message = invalid
+      .flatMap((r) => (r.errors.length > 0 ? r.errors.map((e) => `${r.kind} ${r.name} at ${e.path || '/'}: ${e.message}`) : [`${r.kind} ${r.name}: ${r.message}`]))
+      .join('\n');
+    if (mutationTouchesOnlyKubernetesShapes(input, valuesCase)) return { kind: 'caught-by-validator', message };
+    return failure('invalid-manifest', message);
+  }
+  return { kind: 'accepted', manifests: rendered.stdout };
+}
