@@ -4,8 +4,6 @@ import type { ResolvedPattern, ResolvedProduct } from './product-defaults.ts';
 import { imageValues } from './image-values.ts';
 import { bool, formats, int, kubernetes, leaf, object, oneOf, str, stringList, labelMap, annotationMap, type ValueNode, type ValueObject } from './values-tree.ts';
 
-const dnsLabelOrEmpty = { pattern: '^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?)?$' };
-
 /** The chart's whole values tree: chart-wide settings first, then one subtree per component. */
 export function chartValues(pattern: ResolvedPattern): ValueObject {
   const { product } = pattern;
@@ -18,7 +16,7 @@ export function chartValues(pattern: ResolvedPattern): ValueObject {
       },
       {},
     ),
-    nameOverride: str('Replaces the chart name in resource names.', '', dnsLabelOrEmpty),
+    nameOverride: str('Replaces the chart name in resource names.', '', formats.dnsLabelOrEmpty),
     fullnameOverride: str('Replaces the release-derived prefix of resource names; it starts with a letter, as Service names must.', '', formats.dns1035LabelOrEmpty),
     commonLabels: labelMap('Labels added to every resource.'),
     image: object(`The ${product.displayName} image every component runs (with its profile).`, {

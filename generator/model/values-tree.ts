@@ -66,6 +66,10 @@ export const stringList = (description: string, value: readonly string[]): Value
 const dnsLabel = '[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?';
 /** A qualified name, as label and annotation keys are: an optional DNS-subdomain prefix and `/`, then a name of up to 63 characters. */
 const qualifiedName = `^(${dnsLabel}(\\.${dnsLabel})*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$`;
+/** Keys of label and annotation maps: qualified names (prefix of up to 253, name of up to 63). */
+const qualifiedNameKeys = { maxLength: 317, pattern: qualifiedName };
+/** A DNS-1123 subdomain, as most object names are. */
+const subdomain = '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*';
 
 /**
  * The label keys the chart sets itself. Users may not set them: a selector label that
@@ -86,26 +90,28 @@ export const chartOwnedLabels = [
 export const labelMap = (description: string): ValueLeaf =>
   leaf(`${description} Keys and values follow Kubernetes' label syntax; the chart's own \`app.kubernetes.io/*\` and \`helm.sh/chart\` keys cannot be set.`, {}, {
     type: 'object',
-    propertyNames: { maxLength: 317, pattern: qualifiedName, not: { enum: [...chartOwnedLabels] } },
+    propertyNames: { ...qualifiedNameKeys, not: { enum: [...chartOwnedLabels] } },
     additionalProperties: { type: 'string', ...formats.labelValue },
   });
 
 /** Labels to match (node selectors): Kubernetes' label syntax, any key. */
 export const labelSelectorMap = (description: string): ValueLeaf =>
-  leaf(description, {}, { type: 'object', propertyNames: { maxLength: 317, pattern: qualifiedName }, additionalProperties: { type: 'string', ...formats.labelValue } });
+  leaf(description, {}, { type: 'object', propertyNames: qualifiedNameKeys, additionalProperties: { type: 'string', ...formats.labelValue } });
 
 /** Annotations: qualified-name keys, any text as values. */
 export const annotationMap = (description: string): ValueLeaf =>
-  leaf(description, {}, { type: 'object', propertyNames: { maxLength: 317, pattern: qualifiedName }, additionalProperties: { type: 'string' } });
+  leaf(description, {}, { type: 'object', propertyNames: qualifiedNameKeys, additionalProperties: { type: 'string' } });
 
 /** Known formats, so a malformed name fails at `helm install` (and in the editor), not in the API server. */
 export const formats = {
   /** A Kubernetes object name (DNS-1123 subdomain), or empty for "not set". */
-  objectNameOrEmpty: { pattern: '^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*)?$', maxLength: 253 },
+  objectNameOrEmpty: { pattern: `^(${subdomain})?$`, maxLength: 253 },
   /** A Kubernetes object name (DNS-1123 subdomain). */
-  objectName: { pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$', minLength: 1, maxLength: 253 },
+  objectName: { pattern: `^${subdomain}$`, minLength: 1, maxLength: 253 },
   /** A namespace name (DNS-1123 label). */
-  namespaceName: { pattern: '^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$' },
+  namespaceName: { pattern: `^${dnsLabel}$` },
+  /** A DNS-1123 label, or empty. */
+  dnsLabelOrEmpty: { pattern: `^(${dnsLabel})?$` },
   /**
    * An HTTP path as Ingress (pathType Prefix or Exact) and HTTPRoute accept it: absolute, URL
    * characters only, no `//`, `/./`, `/../` or encoded slash, not ending in `/.` or `/..`.
