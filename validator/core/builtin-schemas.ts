@@ -1,9 +1,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { wrapValidatorModule, type ValidatorModuleFactory } from '../schemas/build-schemas.ts';
-import { formatsModuleName } from '../schemas/ajv-factory.ts';
-import { assertedFormats } from '../schemas/formats.ts';
+import { generatedModuleRequire, wrapValidatorModule, type ValidatorModuleFactory } from '../schemas/build-schemas.ts';
 import type { KindEntry } from '../schemas/kind-key.ts';
 import { kubernetesReleases, type KubernetesRelease } from '../schemas/releases.ts';
 import {
@@ -75,10 +73,7 @@ export function builtinValidators(release: KubernetesRelease, strict: boolean): 
   const script = new vm.Script(wrapValidatorModule(readFileSync(file, 'utf8')), { filename: file, cachedData });
   const exports: Record<string, CompiledValidator> = {};
   const factory = script.runInThisContext() as ValidatorModuleFactory;
-  factory(exports, (name) => {
-    if (name === formatsModuleName) return assertedFormats;
-    throw new Error(`generated validator ${file} requires unknown module ${name}`);
-  });
+  factory(exports, generatedModuleRequire(file));
   if (cachedData === undefined || script.cachedDataRejected) refreshCodeCache(script, cacheFile);
   modules.set(id, exports);
   return exports;

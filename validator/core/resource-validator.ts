@@ -31,7 +31,11 @@ export interface DocumentOutcome {
   readonly customKinds: CustomKindSchema[];
 }
 
-interface FoundSchema {
+/** A schema that exists but cannot be compiled; one from a file may still be replaced by a later CRD. */
+type FoundSchema = UsableSchema | { readonly unusable: string; readonly fromFile: boolean };
+
+interface UsableSchema {
+  readonly unusable?: undefined;
   readonly validate: CompiledValidator;
   /** Where the schema comes from, for messages (computed only when one is needed). */
   readonly file: () => string;
@@ -47,7 +51,7 @@ export class ResourceValidator {
   private readonly reject: ReadonlySet<string>;
   private readonly ignoreMissingSchemas: boolean;
   private readonly files = new SchemaFileCache();
-  private readonly customKinds = new Map<string, { kind: CustomKindSchema; validate?: CompiledValidator }>();
+  private readonly customKinds = new Map<string, { kind: CustomKindSchema; validate?: CompiledValidator; unusable?: string }>();
   private readonly kindKeys = new Map<string, string>();
   private builtins: Record<string, CompiledValidator> | undefined;
 
@@ -122,6 +126,16 @@ export class ResourceValidator {
   }
 
   private validateValue(document: SourceDocument, value: unknown, item: number | undefined, deferMissing: boolean, outcome: DocumentOutcome): void {
+    // Whatever the input holds, the resource gets a verdict and the run goes on.
+    try {
+      this.validateValueOrThrow(document, value, item, deferMissing, outcome);
+    } catch (error) {
+      const signature = isObject(value) ? signatureOf(value) : emptySignature;
+      outcome.results.push(result(document, signature, 'error', `cannot validate resource: ${error instanceof Error ? error.message : String(error)}`));
+    }
+  }
+
+  private validateValueOrThrow(document: SourceDocument, value: unknown, item: number | undefined, deferMissing: boolean, outcome: DocumentOutcome): void {
     if (value === null || value === undefined) {
       outcome.results.push(result(document, emptySignature, 'empty', ''));
       return;
@@ -155,7 +169,11 @@ export class ResourceValidator {
     }
 
     const schema = this.findSchema(signature);
-    if (!schema) {
+    if (schema?.unusable !== undefined && !(deferMissing && schema.fromFile)) {
+      outcome.results.push(result(document, signature, 'error', schema.unusable));
+      return;
+    }
+    if (!schema || schema.unusable !== undefined) {
       if (deferMissing) {
         outcome.pending.push(item === undefined ? { document } : { document, item });
         return;
@@ -185,10 +203,22 @@ export class ResourceValidator {
   private findSchema(signature: Signature): FoundSchema | undefined {
     const custom = this.customKinds.get(`${signature.apiVersion}/${signature.kind}`);
     if (custom) {
-      custom.validate ??= this.files.compile(custom.kind.schema);
       const key = custom.kind.key;
-      return { validate: custom.validate, file: () => `${key}.json (CRD in the input)` };
+      if (custom.unusable === undefined && custom.validate === undefined) {
+        // A CRD the API server would refuse (a pattern RE2 rejects, a malformed keyword) makes
+        // its own resources errors, not the run.
+        try {
+          custom.validate = this.files.compile(custom.kind.schema);
+        } catch (error) {
+          const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+          custom.unusable = `cannot use the schema of ${signature.apiVersion} ${signature.kind} from its CustomResourceDefinition in the input: ${reason}`;
+        }
+      }
+      if (custom.unusable !== undefined) return { unusable: custom.unusable, fromFile: false };
+      const validate = custom.validate!;
+      return { validate, file: () => `${key}.json (CRD in the input)` };
     }
+    const unusable: string[] = [];
     for (const location of this.locations) {
       if (location.type === 'builtin') {
         const key = this.kindKey(signature.apiVersion, signature.kind);
@@ -202,7 +232,12 @@ export class ResourceValidator {
       const file = expandTemplate(location.template, templateValues(signature.apiVersion, signature.kind, this.requestedVersion, this.strict));
       const loaded = this.files.load(file);
       if (loaded) return { validate: loaded.validate, file: () => loaded.file };
+      const reason = this.files.whyUnusable(file);
+      if (reason !== undefined) unusable.push(`${file}: ${reason}`);
     }
+    // A schema that is there but does not compile is an error with its reason, never "missing"
+    // (kubeconform tries the next location too, then reports the kind as missing or skips it).
+    if (unusable.length > 0) return { unusable: `cannot use the schema for ${signature.kind}: ${unusable.join('; ')}`, fromFile: true };
     return undefined;
   }
 

@@ -26,6 +26,7 @@ const converterSources = [
   'formats.ts',
   'json-schema.ts',
   'kind-key.ts',
+  'regexp.ts',
   'releases.ts',
 ];
 
@@ -38,7 +39,10 @@ export function converterHash(): string {
     hash.update(file).update('\0').update(readFileSync(path.join(here, file))).update('\0');
   }
   const ajvVersion = (createRequire(import.meta.url)('ajv/package.json') as { version: string }).version;
-  hash.update(`ajv@${ajvVersion}`).update(`node-abi@${process.versions.modules}`);
+  // re2js exports no package.json: read it beside its entry point.
+  const re2Entry = createRequire(import.meta.url).resolve('re2js');
+  const re2Version = (JSON.parse(readFileSync(path.join(path.dirname(re2Entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  hash.update(`ajv@${ajvVersion}`).update(`re2js@${re2Version}`).update(`node-abi@${process.versions.modules}`);
   cachedHash = hash.digest('hex').slice(0, 16);
   return cachedHash;
 }
