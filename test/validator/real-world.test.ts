@@ -1,11 +1,10 @@
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../generator/tools/paths.ts';
-import { customKindsFromCrd, kubeconformSchemaLocation, newestRelease } from '../../validator/index.ts';
-import { parseDocument } from '../../validator/yaml/parse-document.ts';
-import { splitDocuments } from '../../validator/yaml/split-documents.ts';
+import { kubeconformSchemaLocation, newestRelease } from '../../validator/index.ts';
+import { byName, fixtureResources, reportVerdicts, writeCrdSchemas, type Verdict } from './fixture-verdicts.ts';
 import { kubeconform, validateManifestsCli, type JsonReport } from './tools.ts';
 
 // Input seen in the wild: every resource gets the verdict its `expect` label names, the run
@@ -14,43 +13,18 @@ import { kubeconform, validateManifestsCli, type JsonReport } from './tools.ts';
 const fixturesDir = path.join(repoRoot, 'test', 'fixtures', 'real-world');
 const fixtures = readdirSync(fixturesDir).filter((name) => name.endsWith('.yaml')).sort();
 let crdDir: string;
-
-const statusOf: Record<string, string> = { valid: 'statusValid', invalid: 'statusInvalid', error: 'statusError' };
-
-interface Expected {
-  readonly name: string;
-  readonly status: string;
-}
-
-function expectations(file: string): Expected[] {
-  const expected: Expected[] = [];
-  for (const document of splitDocuments(readFileSync(file, 'utf8'))) {
-    const parsed = parseDocument(document.text, true, document.line);
-    if (!parsed.ok) throw new Error(`${file}:${document.line}: ${parsed.message}`);
-    const metadata = (parsed.value as { metadata: { name: string; labels: { expect: string } } }).metadata;
-    expected.push({ name: metadata.name, status: statusOf[metadata.labels.expect]! });
-  }
-  return expected;
-}
-
-function verdicts(report: JsonReport): Expected[] {
-  return report.resources.map((resource) => ({ name: resource.name, status: resource.status }));
-}
+let crdLocation: string;
 
 beforeAll(() => {
   crdDir = mkdtempSync(path.join(tmpdir(), 'validator-real-world-'));
-  mkdirSync(crdDir, { recursive: true });
-  for (const name of fixtures) {
-    for (const document of splitDocuments(readFileSync(path.join(fixturesDir, name), 'utf8'))) {
-      const parsed = parseDocument(document.text, true, document.line);
-      for (const kind of parsed.ok ? customKindsFromCrd(parsed.value, true) : []) {
-        writeFileSync(path.join(crdDir, `${kind.key}.json`), JSON.stringify(kind.schema));
-      }
-    }
-  }
+  crdLocation = writeCrdSchemas(fixtures.map((name) => path.join(fixturesDir, name)), crdDir);
 });
 
 afterAll(() => rmSync(crdDir, { recursive: true, force: true }));
+
+function expectations(file: string): Verdict[] {
+  return fixtureResources(file).map(({ name, status }) => ({ name, status }));
+}
 
 async function ours(file: string): Promise<{ code: number; report: JsonReport; stderr: string }> {
   const run = await validateManifestsCli(['-strict', '-output', 'json', '-verbose', file]);
@@ -62,7 +36,7 @@ describe('real-world input', () => {
     const file = path.join(fixturesDir, name);
     const { report, stderr } = await ours(file);
     expect(stderr).toBe('');
-    expect(verdicts(report)).toEqual(expectations(file));
+    expect(reportVerdicts(report)).toEqual(expectations(file));
   });
 
   it.each(fixtures)('%s: kubeconform agrees', async (name) => {
@@ -70,12 +44,11 @@ describe('real-world input', () => {
     const run = await kubeconform([
       '-strict', '-output', 'json', '-verbose',
       '-schema-location', kubeconformSchemaLocation(newestRelease),
-      '-schema-location', path.join(crdDir, '{{ .ResourceKind }}{{ .KindSuffix }}.json'),
+      '-schema-location', crdLocation,
       file,
     ]);
     // kubeconform's workers report in any order.
-    const byName = (a: Expected, b: Expected): number => (a.name < b.name ? -1 : 1);
-    expect(verdicts(JSON.parse(run.stdout) as JsonReport).sort(byName)).toEqual(expectations(file).sort(byName));
+    expect(reportVerdicts(JSON.parse(run.stdout) as JsonReport).sort(byName)).toEqual(expectations(file).sort(byName));
   });
 
   it('an unusable CRD names the reason on its resources', async () => {

@@ -1,5 +1,6 @@
 import { draft07, isObject, nullable, validationKeywords, type JsonSchema } from '../schemas/json-schema.ts';
 import { kindKey } from '../schemas/kind-key.ts';
+import { indexStructuralSchema, type IndexNode } from '../rules/field-index.ts';
 
 /** A custom resource kind defined by a CRD document, with its converted JSON Schema. */
 export interface CustomKindSchema {
@@ -8,6 +9,8 @@ export interface CustomKindSchema {
   /** kubeconform's file name for it, to write the schema where kubeconform can read it. */
   readonly key: string;
   readonly schema: JsonSchema;
+  /** int32 fields and list-maps of the schema, for the API-server rules. */
+  readonly fields?: IndexNode | undefined;
 }
 
 /**
@@ -36,7 +39,7 @@ export function customKindsFromCrd(document: unknown, strict: boolean): CustomKi
     const source = schema ?? legacy;
     if (!isObject(source)) continue;
     const apiVersion = `${group}/${version['name']}`;
-    kinds.push({ apiVersion, kind, key: kindKey(apiVersion, kind), schema: rootSchema(source, apiVersion, kind, strict) });
+    kinds.push({ apiVersion, kind, key: kindKey(apiVersion, kind), schema: rootSchema(source, apiVersion, kind, strict), fields: indexStructuralSchema(source) });
   }
   return kinds;
 }

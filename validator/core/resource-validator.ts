@@ -3,7 +3,8 @@ import { kindKey } from '../schemas/kind-key.ts';
 import { kubernetesReleases, newestRelease, releaseFor, type KubernetesRelease } from '../schemas/releases.ts';
 import { parseDocument, type ParseOutcome } from '../yaml/parse-document.ts';
 import { parseDocuments } from '../yaml/parse-documents.ts';
-import { allReleaseKinds, builtinSchemaFile, builtinValidators, bundledCrdSchemaFile, releaseKinds, type CompiledValidator } from './builtin-schemas.ts';
+import { apiServerIssues, type ReleaseFieldIndex, type RuleSubject } from '../rules/index.ts';
+import { allReleaseKinds, builtinSchemaFile, builtinValidators, bundledCrdSchemaFile, releaseFieldIndex, releaseKinds, type CompiledValidator } from './builtin-schemas.ts';
 import { customKindsFromCrd, type CustomKindSchema } from './crd-schemas.ts';
 import { describeErrors } from './describe-errors.ts';
 import { explainMissingKind } from './removed-apis.ts';
@@ -37,6 +38,8 @@ type FoundSchema = UsableSchema | { readonly unusable: string; readonly fromFile
 interface UsableSchema {
   readonly unusable?: undefined;
   readonly validate: CompiledValidator;
+  /** Where the kind's int32 fields and list-maps are, for `-strict-api`. */
+  readonly fields?: () => RuleSubject['fields'];
   /** Where the schema comes from, for messages (computed only when one is needed). */
   readonly file: () => string;
 }
@@ -50,6 +53,7 @@ export class ResourceValidator {
   private readonly skip: ReadonlySet<string>;
   private readonly reject: ReadonlySet<string>;
   private readonly ignoreMissingSchemas: boolean;
+  private readonly strictApi: boolean;
   private readonly files = new SchemaFileCache();
   private readonly customKinds = new Map<string, { kind: CustomKindSchema; validate?: CompiledValidator; unusable?: string }>();
   private readonly kindKeys = new Map<string, string>();
@@ -70,6 +74,7 @@ export class ResourceValidator {
     this.skip = new Set(options.skip ?? []);
     this.reject = new Set(options.reject ?? []);
     this.ignoreMissingSchemas = options.ignoreMissingSchemas ?? false;
+    this.strictApi = options.strictApi ?? false;
   }
 
   /** Makes custom kinds known (from CRD documents anywhere in the input). */
@@ -189,15 +194,17 @@ export class ResourceValidator {
       outcome.results.push(result(document, signature, 'error', `cannot validate resource: ${reason}`));
       return;
     }
-    if (valid) {
+    const ruleIssues = this.strictApi ? apiServerIssues({ apiVersion: signature.apiVersion, kind: signature.kind, value, fields: schema.fields?.() }) : [];
+    if (valid && ruleIssues.length === 0) {
       outcome.results.push(result(document, signature, 'valid', ''));
       return;
     }
-    const issues = describeErrors(schema.validate.errors ?? [], value);
+    const issues = [...(valid ? [] : describeErrors(schema.validate.errors ?? [], value)), ...ruleIssues];
     const summary = issues.map((issue) => `- at '${issue.path}': ${issue.message}`).join(' ');
-    outcome.results.push(
-      result(document, signature, 'invalid', `problem validating schema. Check JSON formatting: jsonschema validation failed with '${schema.file()}#' ${summary}`, issues),
-    );
+    const message = valid
+      ? `failed the API server's rules (-strict-api): ${summary}`
+      : `problem validating schema. Check JSON formatting: jsonschema validation failed with '${schema.file()}#' ${summary}`;
+    outcome.results.push(result(document, signature, 'invalid', message, issues));
   }
 
   private findSchema(signature: Signature): FoundSchema | undefined {
@@ -216,14 +223,15 @@ export class ResourceValidator {
       }
       if (custom.unusable !== undefined) return { unusable: custom.unusable, fromFile: false };
       const validate = custom.validate!;
-      return { validate, file: () => `${key}.json (CRD in the input)` };
+      const root = custom.kind.fields;
+      return { validate, file: () => `${key}.json (CRD in the input)`, fields: () => (root ? { root, index: noDefinitions } : undefined) };
     }
     const unusable: string[] = [];
     for (const location of this.locations) {
       if (location.type === 'builtin') {
         const key = this.kindKey(signature.apiVersion, signature.kind);
         const validate = (this.builtins ??= builtinValidators(this.release, this.strict))[key];
-        if (validate) return { validate, file: () => builtinSchemaFile(this.release, this.strict, key) };
+        if (validate) return { validate, file: () => builtinSchemaFile(this.release, this.strict, key), fields: () => this.builtinFields(key) };
         const bundled = bundledCrdSchemaFile(this.strict, key);
         const loaded = bundled ? this.files.load(bundled) : undefined;
         if (loaded) return { validate: loaded.validate, file: () => loaded.file };
@@ -239,6 +247,11 @@ export class ResourceValidator {
     // (kubeconform tries the next location too, then reports the kind as missing or skips it).
     if (unusable.length > 0) return { unusable: `cannot use the schema for ${signature.kind}: ${unusable.join('; ')}`, fromFile: true };
     return undefined;
+  }
+
+  private builtinFields(key: string): RuleSubject['fields'] {
+    const definition = releaseKinds(this.release).get(key)?.definition;
+    return definition ? { root: definition, index: releaseFieldIndex(this.release) } : undefined;
   }
 
   private kindKey(apiVersion: string, kind: string): string {
@@ -269,6 +282,8 @@ export class ResourceValidator {
 export function isBuiltinKind(release: KubernetesRelease, apiVersion: string, kind: string): boolean {
   return releaseKinds(release).has(kindKey(apiVersion, kind));
 }
+
+const noDefinitions: ReleaseFieldIndex = { definitions: {} };
 
 const emptySignature: Signature = { apiVersion: '', kind: '', name: '', namespace: '' };
 

@@ -7,6 +7,7 @@ import { formatsModuleName } from './ajv-factory.ts';
 import { assertedFormats } from './formats.ts';
 import { regExpModule, regExpModuleName } from './regexp.ts';
 import { customKindsFromCrd } from '../core/crd-schemas.ts';
+import { indexSwaggerDefinitions } from '../rules/field-index.ts';
 import { parseDocument } from '../yaml/parse-document.ts';
 import { splitDocuments } from '../yaml/split-documents.ts';
 import { bundledCrdSources } from './bundled-crds.ts';
@@ -16,6 +17,7 @@ import {
   bundledCrdDir,
   catalogPath,
   converterHash,
+  fieldIndexPath,
   schemaStoreDir,
   standaloneDir,
   validatorCodeCachePath,
@@ -40,6 +42,9 @@ export async function buildSchemaStore(log: (line: string) => void): Promise<str
   for (const release of kubernetesReleases) {
     const swaggerFile = await ensureSwagger(release, log);
     const swagger = parseSwagger(readFileSync(swaggerFile, 'utf8'), swaggerFile);
+    const indexFile = fieldIndexPath(release, staging);
+    mkdirSync(path.dirname(indexFile), { recursive: true });
+    writeFileSync(indexFile, JSON.stringify(indexSwaggerDefinitions(swagger.definitions)));
     for (const strict of [false, true]) {
       const started = Date.now();
       const converted = convertSwagger(swagger, strict);

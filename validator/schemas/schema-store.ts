@@ -18,6 +18,7 @@ const here = typeof __VALIDATOR_SCHEMAS_DIR__ === 'string' ? __VALIDATOR_SCHEMAS
  */
 const converterSources = [
   '../core/crd-schemas.ts',
+  '../rules/field-index.ts',
   'ajv-factory.ts',
   'build-schemas.ts',
   'bundled-crds.ts',
@@ -85,6 +86,11 @@ export function validatorModulePath(release: KubernetesRelease, strict: boolean,
 /** V8's compiled form of the module above: loading it skips parsing 5 MB of JavaScript. */
 export function validatorCodeCachePath(release: KubernetesRelease, strict: boolean, root: string = schemaStoreDir()): string {
   return `${validatorModulePath(release, strict, root)}.v8cache`;
+}
+
+/** int32 fields and list-map keys per definition, for the API-server rules (`-strict-api`). */
+export function fieldIndexPath(release: KubernetesRelease, root: string = schemaStoreDir()): string {
+  return path.join(root, `v${release.minor}`, 'field-index.json');
 }
 
 export function catalogPath(root: string = schemaStoreDir()): string {
