@@ -1,5 +1,5 @@
 import { isObject } from '../schemas/json-schema.ts';
-import { kindKey } from '../schemas/kind-key.ts';
+import { kindKey, type KindEntry } from '../schemas/kind-key.ts';
 import { kubernetesReleases, newestRelease, releaseFor, type KubernetesRelease } from '../schemas/releases.ts';
 import { parseDocument, type ParseOutcome } from '../yaml/parse-document.ts';
 import { parseDocuments } from '../yaml/parse-documents.ts';
@@ -58,6 +58,7 @@ export class ResourceValidator {
   private readonly customKinds = new Map<string, { kind: CustomKindSchema; validate?: CompiledValidator; unusable?: string }>();
   private readonly kindKeys = new Map<string, string>();
   private builtins: Record<string, CompiledValidator> | undefined;
+  private releaseKinds: ReadonlyMap<string, KindEntry> | undefined;
 
   constructor(options: ValidationOptions = {}) {
     const requested = options.kubernetesVersion ?? 'master';
@@ -250,7 +251,7 @@ export class ResourceValidator {
   }
 
   private builtinFields(key: string): RuleSubject['fields'] {
-    const definition = releaseKinds(this.release).get(key)?.definition;
+    const definition = (this.releaseKinds ??= releaseKinds(this.release)).get(key)?.definition;
     return definition ? { root: definition, index: releaseFieldIndex(this.release) } : undefined;
   }
 

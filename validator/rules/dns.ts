@@ -61,3 +61,20 @@ export function checkPortName(value: string): string {
   if (value.startsWith('-') || value.endsWith('-')) return `must not begin or end with a hyphen`;
   return '';
 }
+
+/**
+ * The same keys and values recur in every resource of a chart (`app.kubernetes.io/name`):
+ * remember each verdict, in a bounded table, instead of re-running the grammar.
+ */
+export function remembered(check: (value: string) => string, limit = 4096): (value: string) => string {
+  const known = new Map<string, string>();
+  return (value) => {
+    let why = known.get(value);
+    if (why === undefined) {
+      why = check(value);
+      if (known.size >= limit) known.clear();
+      known.set(value, why);
+    }
+    return why;
+  };
+}

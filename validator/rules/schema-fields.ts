@@ -2,6 +2,7 @@ import type { ValidationIssue } from '../core/types.ts';
 import { isObject } from '../schemas/json-schema.ts';
 import type { IndexNode, IndexRef, ReleaseFieldIndex } from './field-index.ts';
 import type { Rule } from './types.ts';
+import { fieldPath } from './walk.ts';
 
 const int32Min = -2147483648;
 const int32Max = 2147483647;
@@ -15,36 +16,63 @@ const maxDepth = 128;
  */
 export const schemaFields: Rule = (subject, issues) => {
   if (!subject.fields) return;
-  walk(subject.value, subject.fields.root, subject.fields.index, '', issues, 0);
+  walk(subject.value, subject.fields.root, subject.fields.index, [], issues);
 };
 
 function resolve(ref: IndexRef, index: ReleaseFieldIndex): IndexNode | undefined {
   return typeof ref === 'string' ? index.definitions[ref] : ref;
 }
 
-function walk(value: unknown, ref: IndexRef, index: ReleaseFieldIndex, path: string, issues: ValidationIssue[], depth: number): void {
+/** The property entries of each index node, computed once: the walk runs for every resource. */
+const entriesOf = new WeakMap<Record<string, IndexRef>, [string, IndexRef][]>();
+
+function propertyEntries(properties: Record<string, IndexRef>): [string, IndexRef][] {
+  let entries = entriesOf.get(properties);
+  if (!entries) {
+    entries = Object.entries(properties);
+    entriesOf.set(properties, entries);
+  }
+  return entries;
+}
+
+/** `path` is the stack of segments down to `value`; it becomes a string only for an issue. */
+function walk(value: unknown, ref: IndexRef, index: ReleaseFieldIndex, path: (string | number)[], issues: ValidationIssue[]): void {
   const node = resolve(ref, index);
-  if (!node || depth > maxDepth || value === null || value === undefined) return;
+  if (!node || path.length > maxDepth || value === null || value === undefined) return;
   if (node.int32 && typeof value === 'number' && Number.isInteger(value) && (value < int32Min || value > int32Max)) {
-    issues.push({ path, message: `${value} is out of range for an int32 field (${int32Min} to ${int32Max}) (API server rule: int32)` });
+    issues.push({ path: fieldPath(...path), message: `${value} is out of range for an int32 field (${int32Min} to ${int32Max}) (API server rule: int32)` });
   }
   if (Array.isArray(value)) {
     if (node.keys) checkListMap(value, node, path, issues);
-    if (node.items !== undefined) value.forEach((item, position) => walk(item, node.items!, index, `${path}/${position}`, issues, depth + 1));
+    const items = node.items;
+    if (items === undefined) return;
+    for (let position = 0; position < value.length; position++) {
+      path.push(position);
+      walk(value[position], items, index, path, issues);
+      path.pop();
+    }
     return;
   }
   if (!isObject(value)) return;
   if (node.properties) {
-    for (const [name, child] of Object.entries(node.properties)) {
-      if (name in value) walk(value[name], child, index, `${path}/${name}`, issues, depth + 1);
+    for (const [name, child] of propertyEntries(node.properties)) {
+      const field = value[name];
+      if (field === undefined || field === null || (typeof field !== 'object' && typeof field !== 'number')) continue;
+      path.push(name);
+      walk(field, child, index, path, issues);
+      path.pop();
     }
   }
   if (node.values !== undefined) {
-    for (const [name, child] of Object.entries(value)) walk(child, node.values, index, `${path}/${name}`, issues, depth + 1);
+    for (const name in value) {
+      path.push(name);
+      walk(value[name], node.values, index, path, issues);
+      path.pop();
+    }
   }
 }
 
-function checkListMap(list: readonly unknown[], node: IndexNode, path: string, issues: ValidationIssue[]): void {
+function checkListMap(list: readonly unknown[], node: IndexNode, path: readonly (string | number)[], issues: ValidationIssue[]): void {
   if (list.length < 2) return;
   const keys = node.keys!;
   const seen = new Map<string, number>();
@@ -61,6 +89,6 @@ function checkListMap(list: readonly unknown[], node: IndexNode, path: string, i
       seen.set(id, position);
       return;
     }
-    issues.push({ path: `${path}/${position}`, message: `duplicate entry ${id}: the same as item ${first}; items of this list are keyed by ${keys.join(' + ')} and must be unique (API server rule: list-map keys)` });
+    issues.push({ path: fieldPath(...path, position), message: `duplicate entry ${id}: the same as item ${first}; items of this list are keyed by ${keys.join(' + ')} and must be unique (API server rule: list-map keys)` });
   });
 }
