@@ -62,6 +62,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const results = validateSources(sources, {
       kubernetesVersion: config.kubernetesVersion,
       strict: config.strict,
+      strictApi: config.strictApi,
       schemaLocations: config.schemaLocations,
       ignoreMissingSchemas: config.ignoreMissingSchemas,
       skip: config.skip,

@@ -2,14 +2,15 @@ import { helmTemplate, pinnedHelms } from '../tools/helm.ts';
 import { isFailure, newestRelease, oldestRelease, validateManifests, type ResourceResult } from '../../validator/index.ts';
 import type { Check, CheckResult } from './check.ts';
 
-const name = 'Kubernetes API schemas (strict, oldest and newest supported Kubernetes)';
+const name = 'Kubernetes API schemas and API-server rules (strict, oldest and newest supported Kubernetes)';
 const releases = [oldestRelease, newestRelease];
 
 /**
  * Renders every chart × scenario with each pinned helm for the oldest and newest supported
  * Kubernetes release, and validates every rendered resource against that release's API
  * schemas in strict mode: unknown fields, wrong types, missing required fields and APIs the
- * release does not serve all fail.
+ * release does not serve all fail, and so do the API server's own rules the schemas do not
+ * carry (`strictApi`: names, labels, percentages, int32 ranges, port names, list-map keys).
  */
 export const kubernetesSchemasCheck: Check = {
   name,
@@ -31,7 +32,7 @@ export const kubernetesSchemasCheck: Check = {
           results.push({ check: name, target, ok: false, problems: [`helm template failed: ${rendered.stderr.trim()}`] });
           continue;
         }
-        const validated = await validateManifests(rendered.stdout, { kubernetesVersion, strict: true, workers: 1 }, `${job.chart.name}/${job.scenario.name}`);
+        const validated = await validateManifests(rendered.stdout, { kubernetesVersion, strict: true, strictApi: true, workers: 1 }, `${job.chart.name}/${job.scenario.name}`);
         const problems = validated.filter(isFailure).flatMap(describeFailure);
         if (validated.length === 0) problems.push('helm rendered no resources');
         results.push({ check: name, target, ok: problems.length === 0, problems });

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { wrapValidatorModule, type ValidatorModuleFactory } from '../schemas/build-schemas.ts';
-import { formatsModuleName } from '../schemas/ajv-factory.ts';
-import { assertedFormats } from '../schemas/formats.ts';
+import { generatedModuleRequire, wrapValidatorModule, type ValidatorModuleFactory } from '../schemas/build-schemas.ts';
 import type { KindEntry } from '../schemas/kind-key.ts';
+import type { ReleaseFieldIndex } from '../rules/field-index.ts';
 import { kubernetesReleases, type KubernetesRelease } from '../schemas/releases.ts';
 import {
   bundledCrdDir,
   catalogPath,
+  fieldIndexPath,
   schemaStoreDir,
   standaloneDir,
   validatorCodeCachePath,
@@ -75,10 +75,7 @@ export function builtinValidators(release: KubernetesRelease, strict: boolean): 
   const script = new vm.Script(wrapValidatorModule(readFileSync(file, 'utf8')), { filename: file, cachedData });
   const exports: Record<string, CompiledValidator> = {};
   const factory = script.runInThisContext() as ValidatorModuleFactory;
-  factory(exports, (name) => {
-    if (name === formatsModuleName) return assertedFormats;
-    throw new Error(`generated validator ${file} requires unknown module ${name}`);
-  });
+  factory(exports, generatedModuleRequire(file));
   if (cachedData === undefined || script.cachedDataRejected) refreshCodeCache(script, cacheFile);
   modules.set(id, exports);
   return exports;
@@ -93,6 +90,19 @@ function refreshCodeCache(script: vm.Script, cacheFile: string): void {
   } catch {
     // A read-only cache only costs speed.
   }
+}
+
+const fieldIndexes = new Map<string, ReleaseFieldIndex>();
+
+/** The release's int32 fields and list-maps by definition, for `-strict-api`; loaded once. */
+export function releaseFieldIndex(release: KubernetesRelease): ReleaseFieldIndex {
+  let index = fieldIndexes.get(release.minor);
+  if (!index) {
+    const file = fieldIndexPath(release);
+    index = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ReleaseFieldIndex) : { definitions: {} };
+    fieldIndexes.set(release.minor, index);
+  }
+  return index;
 }
 
 /** The schema file of a bundled custom resource kind (Gateway API), if there is one. */

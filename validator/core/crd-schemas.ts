@@ -1,5 +1,6 @@
-import { draft07, isObject, validationKeywords, type JsonSchema } from '../schemas/json-schema.ts';
+import { draft07, isObject, nullable, validationKeywords, type JsonSchema } from '../schemas/json-schema.ts';
 import { kindKey } from '../schemas/kind-key.ts';
+import { indexStructuralSchema, type IndexNode } from '../rules/field-index.ts';
 
 /** A custom resource kind defined by a CRD document, with its converted JSON Schema. */
 export interface CustomKindSchema {
@@ -8,12 +9,15 @@ export interface CustomKindSchema {
   /** kubeconform's file name for it, to write the schema where kubeconform can read it. */
   readonly key: string;
   readonly schema: JsonSchema;
+  /** int32 fields and list-maps of the schema, for the API-server rules. */
+  readonly fields?: IndexNode | undefined;
 }
 
 /**
  * The kinds a `CustomResourceDefinition` document defines, one per version with an
  * `openAPIV3Schema`. The structural schema is read with the API server's rules
- * (`nullable`, `x-kubernetes-int-or-string`, `x-kubernetes-preserve-unknown-fields`) and
+ * (`nullable`, `x-kubernetes-int-or-string`, `x-kubernetes-preserve-unknown-fields`, nulls of
+ * optional fields and map values dropped before validation) and
  * given the same strictness as the built-in kinds: in strict mode an object that lists its
  * properties accepts no others, and `apiVersion`/`kind` are pinned.
  */
@@ -35,7 +39,7 @@ export function customKindsFromCrd(document: unknown, strict: boolean): CustomKi
     const source = schema ?? legacy;
     if (!isObject(source)) continue;
     const apiVersion = `${group}/${version['name']}`;
-    kinds.push({ apiVersion, kind, key: kindKey(apiVersion, kind), schema: rootSchema(source, apiVersion, kind, strict) });
+    kinds.push({ apiVersion, kind, key: kindKey(apiVersion, kind), schema: rootSchema(source, apiVersion, kind, strict), fields: indexStructuralSchema(source) });
   }
   return kinds;
 }
@@ -55,9 +59,6 @@ const maxSchemaDepth = 256;
 
 function convertStructural(node: unknown, strict: boolean, depth: number): JsonSchema {
   if (!isObject(node) || depth > maxSchemaDepth) return {};
-  if (node['x-kubernetes-int-or-string'] === true) {
-    return withNull({ oneOf: [{ type: 'string' }, { type: 'integer' }] }, node['nullable'] === true);
-  }
   const out: JsonSchema = {};
   for (const [keyword, value] of Object.entries(node)) {
     if (validationKeywords.has(keyword)) out[keyword] = value;
@@ -71,13 +72,19 @@ function convertStructural(node: unknown, strict: boolean, depth: number): JsonS
 
   const properties = node['properties'];
   if (isObject(properties)) {
+    const required = new Set(Array.isArray(node['required']) ? node['required'] : []);
     const converted: Record<string, JsonSchema> = {};
-    for (const [name, child] of Object.entries(properties)) converted[name] = convertStructural(child, strict, depth + 1);
+    for (const [name, child] of Object.entries(properties)) {
+      const schema = convertStructural(child, strict, depth + 1);
+      // The API server drops a non-nullable null before validating (PruneNonNullableNullsWithoutDefaults),
+      // so `field: null` is "not set": fine unless the field is required.
+      converted[name] = required.has(name) ? schema : nullable(schema);
+    }
     out['properties'] = converted;
   }
   const additional = node['additionalProperties'];
   const preserveUnknown = node['x-kubernetes-preserve-unknown-fields'] === true;
-  if (isObject(additional)) out['additionalProperties'] = convertStructural(additional, strict, depth + 1);
+  if (isObject(additional)) out['additionalProperties'] = nullable(convertStructural(additional, strict, depth + 1));
   else if (typeof additional === 'boolean') out['additionalProperties'] = additional;
   else if (strict && isObject(properties) && !preserveUnknown) out['additionalProperties'] = false;
 
@@ -86,7 +93,19 @@ function convertStructural(node: unknown, strict: boolean, depth: number): JsonS
     for (const implicit of ['apiVersion', 'kind']) embedded[implicit] ??= { type: 'string' };
     embedded['metadata'] ??= { type: 'object' };
   }
+  if (node['x-kubernetes-int-or-string'] === true) intOrString(out);
   return withNull(out, node['nullable'] === true);
+}
+
+/**
+ * An int-or-string field keeps its other constraints: controller-gen writes quantities as
+ * `anyOf [integer, string]` plus `pattern`, and the pattern (strings only) is what rejects `1GB`.
+ */
+function intOrString(out: JsonSchema): void {
+  delete out['type'];
+  const forms = [{ type: 'string' }, { type: 'integer' }];
+  if (out['oneOf'] === undefined) out['oneOf'] = forms;
+  else out['allOf'] = [...(Array.isArray(out['allOf']) ? out['allOf'] : []), { oneOf: forms }];
 }
 
 function withNull(schema: JsonSchema, nullable: boolean): JsonSchema {

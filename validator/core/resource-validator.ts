@@ -1,9 +1,10 @@
 import { isObject } from '../schemas/json-schema.ts';
-import { kindKey } from '../schemas/kind-key.ts';
+import { kindKey, type KindEntry } from '../schemas/kind-key.ts';
 import { kubernetesReleases, newestRelease, releaseFor, type KubernetesRelease } from '../schemas/releases.ts';
 import { parseDocument, type ParseOutcome } from '../yaml/parse-document.ts';
 import { parseDocuments } from '../yaml/parse-documents.ts';
-import { allReleaseKinds, builtinSchemaFile, builtinValidators, bundledCrdSchemaFile, releaseKinds, type CompiledValidator } from './builtin-schemas.ts';
+import { apiServerIssues, type ReleaseFieldIndex, type RuleSubject } from '../rules/index.ts';
+import { allReleaseKinds, builtinSchemaFile, builtinValidators, bundledCrdSchemaFile, releaseFieldIndex, releaseKinds, type CompiledValidator } from './builtin-schemas.ts';
 import { customKindsFromCrd, type CustomKindSchema } from './crd-schemas.ts';
 import { describeErrors } from './describe-errors.ts';
 import { explainMissingKind } from './removed-apis.ts';
@@ -31,8 +32,14 @@ export interface DocumentOutcome {
   readonly customKinds: CustomKindSchema[];
 }
 
-interface FoundSchema {
+/** A schema that exists but cannot be compiled; one from a file may still be replaced by a later CRD. */
+type FoundSchema = UsableSchema | { readonly unusable: string; readonly fromFile: boolean };
+
+interface UsableSchema {
+  readonly unusable?: undefined;
   readonly validate: CompiledValidator;
+  /** Where the kind's int32 fields and list-maps are, for `-strict-api`. */
+  readonly fields?: () => RuleSubject['fields'];
   /** Where the schema comes from, for messages (computed only when one is needed). */
   readonly file: () => string;
 }
@@ -46,10 +53,12 @@ export class ResourceValidator {
   private readonly skip: ReadonlySet<string>;
   private readonly reject: ReadonlySet<string>;
   private readonly ignoreMissingSchemas: boolean;
+  private readonly strictApi: boolean;
   private readonly files = new SchemaFileCache();
-  private readonly customKinds = new Map<string, { kind: CustomKindSchema; validate?: CompiledValidator }>();
+  private readonly customKinds = new Map<string, { kind: CustomKindSchema; validate?: CompiledValidator; unusable?: string }>();
   private readonly kindKeys = new Map<string, string>();
   private builtins: Record<string, CompiledValidator> | undefined;
+  private releaseKinds: ReadonlyMap<string, KindEntry> | undefined;
 
   constructor(options: ValidationOptions = {}) {
     const requested = options.kubernetesVersion ?? 'master';
@@ -66,6 +75,7 @@ export class ResourceValidator {
     this.skip = new Set(options.skip ?? []);
     this.reject = new Set(options.reject ?? []);
     this.ignoreMissingSchemas = options.ignoreMissingSchemas ?? false;
+    this.strictApi = options.strictApi ?? false;
   }
 
   /** Makes custom kinds known (from CRD documents anywhere in the input). */
@@ -122,6 +132,16 @@ export class ResourceValidator {
   }
 
   private validateValue(document: SourceDocument, value: unknown, item: number | undefined, deferMissing: boolean, outcome: DocumentOutcome): void {
+    // Whatever the input holds, the resource gets a verdict and the run goes on.
+    try {
+      this.validateValueOrThrow(document, value, item, deferMissing, outcome);
+    } catch (error) {
+      const signature = isObject(value) ? signatureOf(value) : emptySignature;
+      outcome.results.push(result(document, signature, 'error', `cannot validate resource: ${error instanceof Error ? error.message : String(error)}`));
+    }
+  }
+
+  private validateValueOrThrow(document: SourceDocument, value: unknown, item: number | undefined, deferMissing: boolean, outcome: DocumentOutcome): void {
     if (value === null || value === undefined) {
       outcome.results.push(result(document, emptySignature, 'empty', ''));
       return;
@@ -155,7 +175,11 @@ export class ResourceValidator {
     }
 
     const schema = this.findSchema(signature);
-    if (!schema) {
+    if (schema?.unusable !== undefined && !(deferMissing && schema.fromFile)) {
+      outcome.results.push(result(document, signature, 'error', schema.unusable));
+      return;
+    }
+    if (!schema || schema.unusable !== undefined) {
       if (deferMissing) {
         outcome.pending.push(item === undefined ? { document } : { document, item });
         return;
@@ -171,29 +195,44 @@ export class ResourceValidator {
       outcome.results.push(result(document, signature, 'error', `cannot validate resource: ${reason}`));
       return;
     }
-    if (valid) {
+    const ruleIssues = this.strictApi ? apiServerIssues({ apiVersion: signature.apiVersion, kind: signature.kind, value, fields: schema.fields?.() }) : [];
+    if (valid && ruleIssues.length === 0) {
       outcome.results.push(result(document, signature, 'valid', ''));
       return;
     }
-    const issues = describeErrors(schema.validate.errors ?? [], value);
+    const issues = [...(valid ? [] : describeErrors(schema.validate.errors ?? [], value)), ...ruleIssues];
     const summary = issues.map((issue) => `- at '${issue.path}': ${issue.message}`).join(' ');
-    outcome.results.push(
-      result(document, signature, 'invalid', `problem validating schema. Check JSON formatting: jsonschema validation failed with '${schema.file()}#' ${summary}`, issues),
-    );
+    const message = valid
+      ? `failed the API server's rules (-strict-api): ${summary}`
+      : `problem validating schema. Check JSON formatting: jsonschema validation failed with '${schema.file()}#' ${summary}`;
+    outcome.results.push(result(document, signature, 'invalid', message, issues));
   }
 
   private findSchema(signature: Signature): FoundSchema | undefined {
     const custom = this.customKinds.get(`${signature.apiVersion}/${signature.kind}`);
     if (custom) {
-      custom.validate ??= this.files.compile(custom.kind.schema);
       const key = custom.kind.key;
-      return { validate: custom.validate, file: () => `${key}.json (CRD in the input)` };
+      if (custom.unusable === undefined && custom.validate === undefined) {
+        // A CRD the API server would refuse (a pattern RE2 rejects, a malformed keyword) makes
+        // its own resources errors, not the run.
+        try {
+          custom.validate = this.files.compile(custom.kind.schema);
+        } catch (error) {
+          const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+          custom.unusable = `cannot use the schema of ${signature.apiVersion} ${signature.kind} from its CustomResourceDefinition in the input: ${reason}`;
+        }
+      }
+      if (custom.unusable !== undefined) return { unusable: custom.unusable, fromFile: false };
+      const validate = custom.validate!;
+      const root = custom.kind.fields;
+      return { validate, file: () => `${key}.json (CRD in the input)`, fields: () => (root ? { root, index: noDefinitions } : undefined) };
     }
+    const unusable: string[] = [];
     for (const location of this.locations) {
       if (location.type === 'builtin') {
         const key = this.kindKey(signature.apiVersion, signature.kind);
         const validate = (this.builtins ??= builtinValidators(this.release, this.strict))[key];
-        if (validate) return { validate, file: () => builtinSchemaFile(this.release, this.strict, key) };
+        if (validate) return { validate, file: () => builtinSchemaFile(this.release, this.strict, key), fields: () => this.builtinFields(key) };
         const bundled = bundledCrdSchemaFile(this.strict, key);
         const loaded = bundled ? this.files.load(bundled) : undefined;
         if (loaded) return { validate: loaded.validate, file: () => loaded.file };
@@ -202,8 +241,18 @@ export class ResourceValidator {
       const file = expandTemplate(location.template, templateValues(signature.apiVersion, signature.kind, this.requestedVersion, this.strict));
       const loaded = this.files.load(file);
       if (loaded) return { validate: loaded.validate, file: () => loaded.file };
+      const reason = this.files.whyUnusable(file);
+      if (reason !== undefined) unusable.push(`${file}: ${reason}`);
     }
+    // A schema that is there but does not compile is an error with its reason, never "missing"
+    // (kubeconform tries the next location too, then reports the kind as missing or skips it).
+    if (unusable.length > 0) return { unusable: `cannot use the schema for ${signature.kind}: ${unusable.join('; ')}`, fromFile: true };
     return undefined;
+  }
+
+  private builtinFields(key: string): RuleSubject['fields'] {
+    const definition = (this.releaseKinds ??= releaseKinds(this.release)).get(key)?.definition;
+    return definition ? { root: definition, index: releaseFieldIndex(this.release) } : undefined;
   }
 
   private kindKey(apiVersion: string, kind: string): string {
@@ -234,6 +283,8 @@ export class ResourceValidator {
 export function isBuiltinKind(release: KubernetesRelease, apiVersion: string, kind: string): boolean {
   return releaseKinds(release).has(kindKey(apiVersion, kind));
 }
+
+const noDefinitions: ReleaseFieldIndex = { definitions: {} };
 
 const emptySignature: Signature = { apiVersion: '', kind: '', name: '', namespace: '' };
 

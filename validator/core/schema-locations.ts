@@ -70,11 +70,15 @@ export interface LoadedSchema {
 
 /**
  * Loads and compiles schemas from files, once per file. A missing or unreadable file, or a
- * schema ajv cannot compile, yields undefined so the next location is tried (as kubeconform).
+ * schema ajv cannot compile, yields undefined so the next location is tried (as kubeconform);
+ * the reason a file could not be compiled is kept for the message.
  */
 export class SchemaFileCache {
   private readonly loaded = new Map<string, LoadedSchema | undefined>();
   private ajv: Ajv | undefined;
+
+  /** Why a file that exists could not be used, for the message when no location has a schema. */
+  private readonly unusable = new Map<string, string>();
 
   load(file: string): LoadedSchema | undefined {
     if (this.loaded.has(file)) return this.loaded.get(file);
@@ -83,12 +87,18 @@ export class SchemaFileCache {
       try {
         const schema = JSON.parse(readFileSync(file, 'utf8')) as unknown;
         result = { file, validate: this.compile(schema) };
-      } catch {
+      } catch (error) {
+        this.unusable.set(file, (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'invalid schema');
         result = undefined;
       }
     }
     this.loaded.set(file, result);
     return result;
+  }
+
+  /** The reason a file was found but could not be compiled, if it was. */
+  whyUnusable(file: string): string | undefined {
+    return this.unusable.get(file);
   }
 
   compile(schema: unknown): CompiledValidator {

@@ -36,6 +36,11 @@ export interface ValidationOptions {
   readonly skip?: readonly string[];
   /** Kinds or `apiVersion/Kind` that are an error wherever they appear. */
   readonly reject?: readonly string[];
+  /**
+   * Also apply the API server's own rules that the schemas do not carry (`-strict-api`): names
+   * per kind, label and annotation keys, percentages, int32 ranges, port names, list-map keys.
+   */
+  readonly strictApi?: boolean;
 }
 
 /** A resource's identity, read the way kubeconform reads it. */

@@ -3,8 +3,11 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { generateValidatorModule } from './compile-validators.ts';
 import { convertSwagger, parseSwagger, standaloneSchema } from './convert-openapi.ts';
+import { formatsModuleName } from './ajv-factory.ts';
 import { assertedFormats } from './formats.ts';
+import { regExpModule, regExpModuleName } from './regexp.ts';
 import { customKindsFromCrd } from '../core/crd-schemas.ts';
+import { indexSwaggerDefinitions } from '../rules/field-index.ts';
 import { parseDocument } from '../yaml/parse-document.ts';
 import { splitDocuments } from '../yaml/split-documents.ts';
 import { bundledCrdSources } from './bundled-crds.ts';
@@ -14,6 +17,7 @@ import {
   bundledCrdDir,
   catalogPath,
   converterHash,
+  fieldIndexPath,
   schemaStoreDir,
   standaloneDir,
   validatorCodeCachePath,
@@ -38,6 +42,9 @@ export async function buildSchemaStore(log: (line: string) => void): Promise<str
   for (const release of kubernetesReleases) {
     const swaggerFile = await ensureSwagger(release, log);
     const swagger = parseSwagger(readFileSync(swaggerFile, 'utf8'), swaggerFile);
+    const indexFile = fieldIndexPath(release, staging);
+    mkdirSync(path.dirname(indexFile), { recursive: true });
+    writeFileSync(indexFile, JSON.stringify(indexSwaggerDefinitions(swagger.definitions)));
     for (const strict of [false, true]) {
       const started = Date.now();
       const converted = convertSwagger(swagger, strict);
@@ -100,8 +107,17 @@ function writeValidators(release: KubernetesRelease, strict: boolean, code: stri
   // Run the module once and keep V8's code cache beside it, so validation starts fast.
   const script = new vm.Script(wrapValidatorModule(code), { filename: file });
   const load = script.runInThisContext() as ValidatorModuleFactory;
-  load({}, () => assertedFormats);
+  load({}, generatedModuleRequire(file));
   writeFileSync(validatorCodeCachePath(release, strict, root), script.createCachedData());
+}
+
+/** The `require` of a generated validator module: only the format checks and the RE2 engine. */
+export function generatedModuleRequire(file: string): (name: string) => unknown {
+  return (name) => {
+    if (name === formatsModuleName) return assertedFormats;
+    if (name === regExpModuleName) return regExpModule;
+    throw new Error(`generated validator ${file} requires unknown module ${name}`);
+  };
 }
 
 export type ValidatorModuleFactory = (exports: Record<string, unknown>, require: (name: string) => unknown) => void;

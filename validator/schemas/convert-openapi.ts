@@ -5,7 +5,9 @@ import { kindKey, type KindEntry } from './kind-key.ts';
  * Converts the Kubernetes OpenAPI v2 document (`swagger.json`) into JSON Schemas with
  * kubeconform's semantics:
  * - int-or-string is `oneOf [string, integer]`; a quantity is `oneOf [quantity string, number]`;
- * - an optional field also accepts `null`, a required one does not;
+ * - an optional field also accepts `null`, a required one does not, and so does a map value
+ *   (the API server's decoder reads it as the zero value);
+ * - a quantity string may have spaces around it (the decoder trims them);
  * - each kind's root pins `apiVersion` and `kind` to that kind;
  * - in strict mode every object that lists its properties rejects any other
  *   (`additionalProperties: false`), including at the root.
@@ -15,9 +17,18 @@ import { kindKey, type KindEntry } from './kind-key.ts';
 const intOrStringName = 'io.k8s.apimachinery.pkg.util.intstr.IntOrString';
 const quantityName = 'io.k8s.apimachinery.pkg.api.resource.Quantity';
 
-/** The grammar of `resource.Quantity` (k8s.io/apimachinery), so `2GB` is caught before the API server sees it. */
+/**
+ * Go's strings.TrimSpace as `Quantity.UnmarshalJSON` applies it to the raw JSON text (so only
+ * the spaces a JSON encoder leaves unescaped: not tabs, newlines or U+2028/9).
+ */
+const quantitySpace = '[ \u0085\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*';
+
+/**
+ * The grammar of `resource.Quantity` (k8s.io/apimachinery), so `2GB` is caught before the API
+ * server sees it; surrounding spaces are trimmed by the API server's decoder, so `" 100m"` passes.
+ */
 export const quantityPattern =
-  '^[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[KMGTPE]i|[numkMGTPE]|[eE][+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))?$';
+  `^${quantitySpace}[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[KMGTPE]i|[numkMGTPE]|[eE][+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))?${quantitySpace}$`;
 
 export interface ConvertedRelease {
   readonly strict: boolean;
@@ -121,7 +132,8 @@ function convertNode(node: unknown, strict: boolean): JsonSchema {
   }
 
   const additional = node['additionalProperties'];
-  if (isObject(additional)) out['additionalProperties'] = convertNode(additional, strict);
+  // A null map value decodes to the value type's zero value (`labels: {a: null}` is `a: ""`).
+  if (isObject(additional)) out['additionalProperties'] = nullable(convertNode(additional, strict));
   else if (typeof additional === 'boolean') out['additionalProperties'] = additional;
   else if (strict && isObject(properties)) out['additionalProperties'] = false;
   return out;

@@ -18,6 +18,7 @@ const here = typeof __VALIDATOR_SCHEMAS_DIR__ === 'string' ? __VALIDATOR_SCHEMAS
  */
 const converterSources = [
   '../core/crd-schemas.ts',
+  '../rules/field-index.ts',
   'ajv-factory.ts',
   'build-schemas.ts',
   'bundled-crds.ts',
@@ -26,6 +27,7 @@ const converterSources = [
   'formats.ts',
   'json-schema.ts',
   'kind-key.ts',
+  'regexp.ts',
   'releases.ts',
 ];
 
@@ -38,7 +40,10 @@ export function converterHash(): string {
     hash.update(file).update('\0').update(readFileSync(path.join(here, file))).update('\0');
   }
   const ajvVersion = (createRequire(import.meta.url)('ajv/package.json') as { version: string }).version;
-  hash.update(`ajv@${ajvVersion}`).update(`node-abi@${process.versions.modules}`);
+  // re2js exports no package.json: read it beside its entry point.
+  const re2Entry = createRequire(import.meta.url).resolve('re2js');
+  const re2Version = (JSON.parse(readFileSync(path.join(path.dirname(re2Entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  hash.update(`ajv@${ajvVersion}`).update(`re2js@${re2Version}`).update(`node-abi@${process.versions.modules}`);
   cachedHash = hash.digest('hex').slice(0, 16);
   return cachedHash;
 }
@@ -81,6 +86,11 @@ export function validatorModulePath(release: KubernetesRelease, strict: boolean,
 /** V8's compiled form of the module above: loading it skips parsing 5 MB of JavaScript. */
 export function validatorCodeCachePath(release: KubernetesRelease, strict: boolean, root: string = schemaStoreDir()): string {
   return `${validatorModulePath(release, strict, root)}.v8cache`;
+}
+
+/** int32 fields and list-map keys per definition, for the API-server rules (`-strict-api`). */
+export function fieldIndexPath(release: KubernetesRelease, root: string = schemaStoreDir()): string {
+  return path.join(root, `v${release.minor}`, 'field-index.json');
 }
 
 export function catalogPath(root: string = schemaStoreDir()): string {

@@ -1,7 +1,7 @@
 import type * as JsYaml from 'js-yaml';
 import { jsYaml } from './js-yaml.ts';
 
-const { defineScalarTag, FAILSAFE_SCHEMA, mergeTag } = jsYaml;
+const { defineMappingTag, defineScalarTag, defineSequenceTag, FAILSAFE_SCHEMA, mapTag, mergeTag, seqTag } = jsYaml;
 const NOT_RESOLVED: typeof JsYaml.NOT_RESOLVED = jsYaml.NOT_RESOLVED;
 
 /**
@@ -110,8 +110,31 @@ const floatTag = defineScalarTag<number>('tag:yaml.org,2002:float', {
   identify: (data) => typeof data === 'number',
 });
 
+/**
+ * Tags go-yaml does not resolve (`!custom`, `!!set`, `!!omap`, `!<tag:example.com,2000:x>`)
+ * leave the node as it is: a scalar stays its text, a mapping or sequence stays one. Only
+ * `!!str`, `!!bool`, `!!int`, `!!float`, `!!null` (above) and `!!binary` change a value.
+ */
+const base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+const binaryTag = defineScalarTag<string>('tag:yaml.org,2002:binary', {
+  // Go's base64.StdEncoding: padded, line breaks ignored; the bytes become a Go string, which
+  // JSON encoding turns into text with U+FFFD for invalid UTF-8, as Buffer's decoder does.
+  resolve: (source) => {
+    const compact = source.replace(/[\r\n]/g, '');
+    return base64.test(compact) ? Buffer.from(compact, 'base64').toString('utf8') : NOT_RESOLVED;
+  },
+  identify: () => false,
+});
+
+const untouchedTags = ['!', 'tag:'].flatMap((prefix) => [
+  defineScalarTag<string>(prefix, { matchByTagPrefix: true, resolve: (source) => source, identify: () => false }),
+  defineMappingTag(prefix, { ...mapTag, matchByTagPrefix: true, identify: () => false }),
+  defineSequenceTag(prefix, { ...seqTag, matchByTagPrefix: true, identify: () => false }),
+]);
+
 /** Strings, sequences and mappings, plus go-yaml v2's scalar types and merge keys. */
-export const goYamlSchema: JsYaml.Schema = FAILSAFE_SCHEMA.withTags(nullTag, boolTag, intTag, floatTag, mergeTag);
+export const goYamlSchema: JsYaml.Schema = FAILSAFE_SCHEMA.withTags(nullTag, boolTag, intTag, floatTag, binaryTag, ...untouchedTags, mergeTag);
 
 /** The same without merge keys: `<<` stays a plain key, for merging the way go-yaml does. */
-export const goYamlSchemaWithoutMerge: JsYaml.Schema = FAILSAFE_SCHEMA.withTags(nullTag, boolTag, intTag, floatTag);
+export const goYamlSchemaWithoutMerge: JsYaml.Schema = FAILSAFE_SCHEMA.withTags(nullTag, boolTag, intTag, floatTag, binaryTag, ...untouchedTags);

@@ -1,0 +1,68 @@
+import { isObject } from '../schemas/json-schema.ts';
+import { checkDns1123Label, checkPortName } from './dns.ts';
+import type { Rule } from './types.ts';
+import { fieldPath, objectAt, podTemplatePaths } from './walk.ts';
+
+const containerLists = ['initContainers', 'containers', 'ephemeralContainers'] as const;
+
+/**
+ * Container names (DNS-1123 labels, unique across init, regular and ephemeral containers) and
+ * container port names (IANA_SVC_NAME, what a Service's `targetPort: http` refers to).
+ * Duplicates within one list are the list-map rule's (`containers` is keyed by name).
+ */
+export const containersAndPorts: Rule = (subject, issues) => {
+  for (const template of podTemplatePaths(subject.kind)) {
+    const specPath = [...template, 'spec'];
+    const spec = objectAt(subject.value, ...specPath);
+    if (!spec) continue;
+    const firstList = new Map<string, string>();
+    for (const list of containerLists) {
+      const containers = spec[list];
+      if (!Array.isArray(containers)) continue;
+      containers.forEach((container, index) => {
+        if (!isObject(container)) return;
+        const path = [...specPath, list, String(index)];
+        const name = container['name'];
+        if (typeof name === 'string') {
+          const why = checkDns1123Label(name);
+          if (why) issues.push({ path: fieldPath(...path, 'name'), message: `${JSON.stringify(name)} is not a valid container name: ${why} (API server rule: DNS-1123 label)` });
+          const earlier = firstList.get(name);
+          if (earlier !== undefined && earlier !== list) {
+            issues.push({ path: fieldPath(...path, 'name'), message: `container name ${JSON.stringify(name)} is also used in ${earlier}: names must be unique across a pod's containers (API server rule: unique container names)` });
+          } else if (earlier === undefined) {
+            firstList.set(name, list);
+          }
+        }
+        const ports = container['ports'];
+        if (!Array.isArray(ports)) return;
+        ports.forEach((port, portIndex) => {
+          const portName = isObject(port) ? port['name'] : undefined;
+          if (typeof portName !== 'string') return;
+          const why = checkPortName(portName);
+          if (why) issues.push({ path: fieldPath(...path, 'ports', String(portIndex), 'name'), message: `${JSON.stringify(portName)} is not a valid port name: ${why} (API server rule: IANA_SVC_NAME)` });
+        });
+      });
+    }
+  }
+};
+
+/** A Service's ports: each named with a DNS-1123 label, and named at all when there are several. */
+export const servicePorts: Rule = (subject, issues) => {
+  if (subject.kind !== 'Service') return;
+  const ports = objectAt(subject.value, 'spec')?.['ports'];
+  if (!Array.isArray(ports)) return;
+  const names = new Set<string>();
+  ports.forEach((port, index) => {
+    if (!isObject(port)) return;
+    const name = port['name'];
+    const path = fieldPath('spec', 'ports', index, 'name');
+    if (typeof name !== 'string' || name === '') {
+      if (ports.length > 1) issues.push({ path, message: 'a Service with more than one port must name each of them (API server rule: service port names)' });
+      return;
+    }
+    const why = checkDns1123Label(name);
+    if (why) issues.push({ path, message: `${JSON.stringify(name)} is not a valid service port name: ${why} (API server rule: DNS-1123 label)` });
+    if (names.has(name)) issues.push({ path, message: `port name ${JSON.stringify(name)} is used twice: service port names must be unique (API server rule: service port names)` });
+    names.add(name);
+  });
+};

@@ -1,0 +1,23 @@
+import type { ValidationIssue } from '../core/types.ts';
+import { containersAndPorts, servicePorts } from './containers.ts';
+import { labelsAndAnnotations } from './metadata.ts';
+import { objectNames } from './names.ts';
+import { countsOrPercentages } from './percentages.ts';
+import { schemaFields } from './schema-fields.ts';
+import type { Rule, RuleSubject } from './types.ts';
+
+export type { RuleSubject } from './types.ts';
+export { indexStructuralSchema, indexSwaggerDefinitions, type IndexNode, type ReleaseFieldIndex } from './field-index.ts';
+
+/**
+ * The API server's own checks that the OpenAPI schemas do not carry (`-strict-api`), one
+ * module per family. Each is a few lookups per resource: the whole set costs far less than
+ * parsing the resource did.
+ */
+const rules: readonly Rule[] = [objectNames, labelsAndAnnotations, countsOrPercentages, containersAndPorts, servicePorts, schemaFields];
+
+export function apiServerIssues(subject: RuleSubject): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const rule of rules) rule(subject, issues);
+  return issues;
+}
