@@ -1,21 +1,17 @@
-import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { emitChart, type ChartFiles } from './emit/chart-files.ts';
 import { normalize } from './model/normalize.ts';
 import { InputError, type Issue } from './pattern/issues.ts';
+import { discoverPatternFiles } from './pattern/discover.ts';
 import { loadPattern } from './pattern/load.ts';
 import { validatePattern } from './pattern/validate.ts';
 import { repoRoot } from './tools/paths.ts';
 
 export const patternsDir = path.join(repoRoot, 'patterns');
 
-/** The pattern definitions in the repository: `patterns/<chart>/pattern.ts`, sorted. */
+/** The pattern definitions in the repository: `patterns/<chart>/pattern.{ts,yaml,json,…}`, sorted. */
 export function defaultPatternFiles(): string[] {
-  return readdirSync(patternsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => path.join(patternsDir, entry.name, 'pattern.ts'))
-    .filter((file) => existsSync(file))
-    .sort();
+  return discoverPatternFiles([patternsDir]);
 }
 
 /**
