@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ChartModel } from '../model/chart-model.ts';
+import { nonDeletablePaths } from '../model/values-tree.ts';
 import { repoRoot } from '../tools/paths.ts';
 import { renderChartTemplate } from './handlebars.ts';
 import { valueRows } from './readme.ts';
@@ -56,6 +57,8 @@ export function emitChart(model: ChartModel): ChartFiles {
     encryptionKey: model.encryptionKey,
     contractFile: `products/${model.productName}-${model.chartYaml['appVersion'] as string}.ts`,
     requiredValues: model.requiredValues,
+    // Helm list literals, one path per line, for the null check in _validate.tpl.
+    nonDeletablePaths: [...nonDeletablePaths(model.values)].map((p) => `(list ${p.map((key) => JSON.stringify(key)).join(' ')})`),
   };
   files.set('Chart.yaml', toYamlText(model.chartYaml));
   files.set('values.yaml', valuesYaml(model.values));

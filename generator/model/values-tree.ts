@@ -156,3 +156,31 @@ export function defaults(node: ValueNode): unknown {
   if (node.kind === 'leaf') return structuredClone(node.default);
   return Object.fromEntries(Object.entries(node.properties).map(([key, child]) => [key, defaults(child)]));
 }
+
+/**
+ * Paths the chart cannot do without: every object and every leaf with a default whose
+ * schema does not allow null. helm deletes a key a user sets to null before the schema
+ * sees it, so the chart checks these itself rather than failing inside a template.
+ */
+export function* nonDeletablePaths(node: ValueObject, path: readonly string[] = []): Generator<readonly string[]> {
+  for (const [key, child] of Object.entries(node.properties)) {
+    const childPath = [...path, key];
+    if (child.kind === 'object') {
+      yield childPath;
+      yield* nonDeletablePaths(child, childPath);
+      continue;
+    }
+    // Values passed to Kubernetes whole (probes, resources, affinity…) may be nulled to drop
+    // them, and an empty default reads the same as a deleted one: neither needs the check.
+    if (child.kubernetesType !== undefined || isEmptyDefault(child.default)) continue;
+    const types = child.schema['type'];
+    if (types === 'null' || (Array.isArray(types) && types.includes('null'))) continue;
+    yield childPath;
+  }
+}
+
+function isEmptyDefault(value: unknown): boolean {
+  if (value === null || value === undefined || value === '' || value === false) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'object' && Object.keys(value).length === 0;
+}

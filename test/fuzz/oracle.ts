@@ -89,8 +89,10 @@ async function judgeWith(helm: Helm, input: ChartFuzzInput, valuesFile: string, 
     if (typeof object !== 'object' || Array.isArray(object)) return failure('not-an-object', `a document is ${JSON.stringify(object).slice(0, 80)}`);
   }
   // A careful chart prints integers as integers; Go's %v of a float64 gives 1e+07.
-  const exponent = /^[^#\n]*:\s+-?\d+(?:\.\d+)?e[+-]?\d+\s*$/m.exec(rendered.stdout);
-  if (exponent) return failure('float-printed-integer', exponent[0].trim());
+  // (A user's own fraction, e.g. a quantity of 5e-324 in a sidecar, is printed as given.)
+  for (const exponent of rendered.stdout.matchAll(/^[^#\n]*:\s+(-?\d+(?:\.\d+)?e[+-]?\d+)\s*$/gm)) {
+    if (Number.isInteger(Number(exponent[1]))) return failure('float-printed-integer', exponent[0].trim());
+  }
   const results = await validateManifests(rendered.stdout, { kubernetesVersion, strict: true, workers: 1 }, 'rendered');
   const invalid = results.filter(isFailure);
   if (invalid.length > 0) {

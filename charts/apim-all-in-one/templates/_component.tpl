@@ -60,7 +60,7 @@ app.kubernetes.io/component: {{ include "apim-all-in-one.component.name" . | quo
 {{- define "apim-all-in-one.component.port" -}}
 {{- $port := index (index .context.Values .component).ports .port }}
 {{- if not $port }}
-{{- fail (printf "%s.ports: the chart refers to port %q, which is not declared" .component .port) }}
+{{- include "apim-all-in-one.failValues" (printf "%s.ports: the chart refers to port %q, which is not declared" .component .port) }}
 {{- end }}
 {{- $port.containerPort }}
 {{- end }}

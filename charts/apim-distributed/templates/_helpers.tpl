@@ -71,6 +71,11 @@ app.kubernetes.io/instance: {{ .Release.Name | quote }}
 {{- end }}
 {{- end }}
 
+{{/* Stops the render with the chart's values message, in the format of validateValues. */}}
+{{- define "apim-distributed.failValues" -}}
+{{- fail (printf "\n\nVALUES VALIDATION:\n  %s" .) }}
+{{- end }}
+
 {{/*
 An image reference from a values image block: registry/repository:tag, or
 registry/repository@digest when a digest is given. Call with
@@ -79,7 +84,7 @@ registry/repository@digest when a digest is given. Call with
 {{- define "apim-distributed.imageReference" -}}
 {{- $registry := default "" (default .image.registry .context.Values.global.imageRegistry) }}
 {{- if not .image.repository }}
-{{- fail (printf "%s: image.repository is empty; set the repository of the image to run" .where) }}
+{{- include "apim-distributed.failValues" (printf "%s: image.repository is empty; set the repository of the image to run" .where) }}
 {{- end }}
 {{- $name := ternary (printf "%s/%s" $registry .image.repository) .image.repository (ne $registry "") }}
 {{- if .image.digest }}
@@ -87,7 +92,7 @@ registry/repository@digest when a digest is given. Call with
 {{- else if .image.tag }}
 {{- printf "%s:%s" $name (toString .image.tag) }}
 {{- else }}
-{{- fail (printf "%s: neither image.tag nor image.digest is set" .where) }}
+{{- include "apim-distributed.failValues" (printf "%s: neither image.tag nor image.digest is set" .where) }}
 {{- end }}
 {{- end }}
 

@@ -60,7 +60,7 @@ app.kubernetes.io/component: {{ include "apim.component.name" . | quote }}
 {{- define "apim.component.port" -}}
 {{- $port := index (index .context.Values .component).ports .port }}
 {{- if not $port }}
-{{- fail (printf "%s.ports: the chart refers to port %q, which is not declared" .component .port) }}
+{{- include "apim.failValues" (printf "%s.ports: the chart refers to port %q, which is not declared" .component .port) }}
 {{- end }}
 {{- $port.containerPort }}
 {{- end }}
