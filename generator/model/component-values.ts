@@ -8,6 +8,12 @@ import { kebabCase } from './names.ts';
 import type { ResolvedProduct } from './product-defaults.ts';
 
 const portRange = { minimum: 1, maximum: 65535 };
+/**
+ * A fixed replica count is rendered member by member where other components list every pod of
+ * a StatefulSet (each gateway publishes to every traffic manager), so it needs a bound helm can
+ * render and a ConfigMap can hold; an autoscaled component is reached through its Service.
+ */
+const maxFixedReplicas = 1000;
 
 /** Schema of one entry of a component's `configFiles` map, also used for files a user adds. */
 export const configFileSchema: JsonSchema = {
@@ -16,7 +22,7 @@ export const configFileSchema: JsonSchema = {
   required: ['path', 'content'],
   properties: {
     path: { type: 'string', ...formats.relativePath, description: 'Path relative to the product home.' },
-    content: { type: 'string', description: 'File content; rendered with Helm `tpl`, so it may use the chart helpers.' },
+    content: { type: 'string', ...formats.helmTemplate, description: 'File content; rendered with Helm `tpl`, so it may use the chart helpers.' },
   },
 };
 
@@ -43,8 +49,10 @@ export function componentValues(component: Component, product: ResolvedProduct):
       ['Deployment', 'StatefulSet'],
     ),
     replicaCount: int(
-      component.singlePod ? `Pods to run: 0 or 1. ${component.singlePod}` : 'Pods to run when autoscaling is off.',
-      replicas, { minimum: 0, ...(component.singlePod ? { maximum: 1 } : {}) }),
+      component.singlePod
+        ? `Pods to run: 0 or 1. ${component.singlePod}`
+        : `Pods to run when autoscaling is off (at most ${maxFixedReplicas}; larger fleets scale with \`autoscaling\`).`,
+      replicas, { minimum: 0, maximum: component.singlePod ? 1 : maxFixedReplicas }),
     // A role image with a distribution of its own installs the product elsewhere.
     ...(component.home ? { productHome: str('Where this component\'s image installs the product (its distribution\'s home); paths of config files, keystores and jars are below it.', component.home, formats.absolutePath) } : {}),
     image: imageValues(
@@ -140,7 +148,7 @@ export function componentValues(component: Component, product: ResolvedProduct):
           file.key,
           object(`The product's ${file.path}.`, {
             path: str('Path relative to `productHome`.', file.path, formats.relativePath),
-            content: str('File content (a Helm template).', file.content),
+            content: str('File content (a Helm template).', file.content, formats.helmTemplate),
           }),
         ]),
       ),

@@ -104,6 +104,12 @@ export const annotationMap = (description: string): ValueLeaf =>
 
 /** Known formats, so a malformed name fails at `helm install` (and in the editor), not in the API server. */
 export const formats = {
+  /**
+   * Text the chart renders with `tpl`: a Helm template by contract, so its actions are the
+   * user's own (a `{{ fail }}` in it fails the install as written). Marked with draft-07's
+   * content annotation so tools, and the values fuzzer, can tell.
+   */
+  helmTemplate: { contentMediaType: 'text/x-helm-template' },
   /** A Kubernetes object name (DNS-1123 subdomain), or empty for "not set". */
   objectNameOrEmpty: { pattern: `^(${subdomain})?$`, maxLength: 253 },
   /** A Kubernetes object name (DNS-1123 subdomain). */

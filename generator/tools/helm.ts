@@ -30,19 +30,24 @@ export interface HelmResult {
   readonly ok: boolean;
   readonly stdout: string;
   readonly stderr: string;
+  /** Killed for running past its time limit. */
+  readonly timedOut?: boolean;
 }
 
-/** Runs helm; a non-zero exit is a result, not an exception. */
-export async function runHelm(helm: Helm, args: readonly string[]): Promise<HelmResult> {
+/** Runs helm; a non-zero exit (or a run past `timeoutMs`, killed) is a result, not an exception. */
+export async function runHelm(helm: Helm, args: readonly string[], timeoutMs = 0): Promise<HelmResult> {
   try {
     const { stdout, stderr } = await run(helm.bin, [...args], {
       maxBuffer: 256 * 1024 * 1024,
+      timeout: timeoutMs,
+      killSignal: 'SIGKILL',
       // Keep helm away from the user's repositories and caches.
       env: { ...process.env, HELM_CACHE_HOME: path.join(toolsBin, '..', 'helm-cache') },
     });
     return { ok: true, stdout, stderr };
   } catch (error) {
-    const e = error as { stdout?: string; stderr?: string; message: string };
+    const e = error as { stdout?: string; stderr?: string; message: string; killed?: boolean };
+    if (e.killed) return { ok: false, timedOut: true, stdout: '', stderr: `${helm.name} ${args[0]} did not finish within ${timeoutMs / 1000} s` };
     return { ok: false, stdout: e.stdout ?? '', stderr: e.stderr ?? e.message };
   }
 }
@@ -54,6 +59,8 @@ export interface RenderOptions {
   readonly namespace?: string;
   readonly kubeVersion?: string;
   readonly apiVersions?: readonly string[];
+  /** Kill helm after this long (0: no limit). */
+  readonly timeoutMs?: number;
 }
 
 /** `helm template` arguments shared by every caller, so renders are comparable. */
@@ -67,7 +74,7 @@ export function templateArgs(chartDir: string, options: RenderOptions = {}): str
 }
 
 export function helmTemplate(helm: Helm, chartDir: string, options: RenderOptions = {}): Promise<HelmResult> {
-  return runHelm(helm, templateArgs(chartDir, options));
+  return runHelm(helm, templateArgs(chartDir, options), options.timeoutMs);
 }
 
 export function helmLint(helm: Helm, chartDir: string, valuesFiles: readonly string[] = []): Promise<HelmResult> {

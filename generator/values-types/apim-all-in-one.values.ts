@@ -410,7 +410,7 @@ export interface ApimAllInOneValues {
      */
     controller?: 'Deployment' | 'StatefulSet';
     /**
-     * Pods to run when autoscaling is off.
+     * Pods to run when autoscaling is off (at most 1000; larger fleets scale with `autoscaling`).
      */
     replicaCount?: number;
     /**

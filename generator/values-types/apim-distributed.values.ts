@@ -887,7 +887,7 @@ export interface ApimDistributedValues {
      */
     controller?: 'Deployment' | 'StatefulSet';
     /**
-     * Pods to run when autoscaling is off.
+     * Pods to run when autoscaling is off (at most 1000; larger fleets scale with `autoscaling`).
      */
     replicaCount?: number;
     /**
@@ -1468,7 +1468,7 @@ export interface ApimDistributedValues {
      */
     controller?: 'Deployment' | 'StatefulSet';
     /**
-     * Pods to run when autoscaling is off.
+     * Pods to run when autoscaling is off (at most 1000; larger fleets scale with `autoscaling`).
      */
     replicaCount?: number;
     /**
@@ -1970,7 +1970,7 @@ export interface ApimDistributedValues {
      */
     controller?: 'Deployment' | 'StatefulSet';
     /**
-     * Pods to run when autoscaling is off.
+     * Pods to run when autoscaling is off (at most 1000; larger fleets scale with `autoscaling`).
      */
     replicaCount?: number;
     /**

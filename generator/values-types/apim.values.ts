@@ -499,7 +499,7 @@ export interface ApimValues {
      */
     controller?: 'Deployment' | 'StatefulSet';
     /**
-     * Pods to run when autoscaling is off.
+     * Pods to run when autoscaling is off (at most 1000; larger fleets scale with `autoscaling`).
      */
     replicaCount?: number;
     /**
@@ -934,7 +934,7 @@ export interface ApimValues {
      */
     controller?: 'Deployment' | 'StatefulSet';
     /**
-     * Pods to run when autoscaling is off.
+     * Pods to run when autoscaling is off (at most 1000; larger fleets scale with `autoscaling`).
      */
     replicaCount?: number;
     /**
@@ -1369,7 +1369,7 @@ export interface ApimValues {
      */
     controller?: 'Deployment' | 'StatefulSet';
     /**
-     * Pods to run when autoscaling is off.
+     * Pods to run when autoscaling is off (at most 1000; larger fleets scale with `autoscaling`).
      */
     replicaCount?: number;
     /**
@@ -1804,7 +1804,7 @@ export interface ApimValues {
      */
     controller?: 'Deployment' | 'StatefulSet';
     /**
-     * Pods to run when autoscaling is off.
+     * Pods to run when autoscaling is off (at most 1000; larger fleets scale with `autoscaling`).
      */
     replicaCount?: number;
     /**
@@ -2302,7 +2302,7 @@ export interface ApimValues {
      */
     controller?: 'Deployment' | 'StatefulSet';
     /**
-     * Pods to run when autoscaling is off.
+     * Pods to run when autoscaling is off (at most 1000; larger fleets scale with `autoscaling`).
      */
     replicaCount?: number;
     /**
@@ -2821,7 +2821,7 @@ export interface ApimValues {
      */
     controller?: 'Deployment' | 'StatefulSet';
     /**
-     * Pods to run when autoscaling is off.
+     * Pods to run when autoscaling is off (at most 1000; larger fleets scale with `autoscaling`).
      */
     replicaCount?: number;
     /**

@@ -231,7 +231,7 @@ export interface EsbValues {
      */
     controller?: 'Deployment' | 'StatefulSet';
     /**
-     * Pods to run when autoscaling is off.
+     * Pods to run when autoscaling is off (at most 1000; larger fleets scale with `autoscaling`).
      */
     replicaCount?: number;
     /**
@@ -637,7 +637,7 @@ export interface EsbValues {
      */
     controller?: 'Deployment' | 'StatefulSet';
     /**
-     * Pods to run when autoscaling is off.
+     * Pods to run when autoscaling is off (at most 1000; larger fleets scale with `autoscaling`).
      */
     replicaCount?: number;
     /**

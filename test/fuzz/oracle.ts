@@ -6,6 +6,7 @@ import { parseAllDocuments } from 'yaml';
 import { chartValuesValidator, mergeValues } from '../../generator/checks/values-schema.ts';
 import { helmTemplate, pinnedHelms, type Helm } from '../../generator/tools/helm.ts';
 import { isFailure, newestRelease, validateManifests } from '../../validator/index.ts';
+import { apiServerRefusal, renderNamespace } from './api-server.ts';
 import { mutationTouchesOnlyKubernetesShapes, type ChartFuzzInput, type ValuesCase } from './values-cases.ts';
 
 /**
@@ -23,47 +24,80 @@ export type Verdict =
 
 export type FailureClass =
   | 'template-error'
+  | 'render-too-slow'
   | 'schema-verdicts-differ'
   | 'not-yaml'
   | 'not-an-object'
   | 'float-printed-integer'
   | 'invalid-manifest'
-  | 'helm-versions-differ';
+  | 'helm-versions-differ'
+  | 'rejected-by-api-server';
 
 const chartRuleMarker = 'VALUES VALIDATION:';
+/** A render takes well under a second; a values file that keeps helm busy for long is a defect (a loop the values drive). */
+const renderTimeoutMs = 60_000;
 const schemaRejection = /values don't meet the specifications of the schema/;
 
 export interface Oracle {
   readonly input: ChartFuzzInput;
   judge(valuesCase: ValuesCase): Promise<Verdict>;
+  /** Renders the API server has judged so far (server-side dry-run). */
+  readonly serverChecked: () => number;
 }
 
-export function oracleFor(input: ChartFuzzInput): Oracle {
+export interface OracleOptions {
+  /**
+   * Send every n-th accepted render to the test cluster's API server (server-side dry-run);
+   * 0 for none. Once the API server refuses one, every later render goes to it, so the
+   * failure shrinks against the same judge.
+   */
+  readonly apiServerEvery?: number;
+}
+
+export function oracleFor(input: ChartFuzzInput, options: OracleOptions = {}): Oracle {
   const validate: ValidateFunction = chartValuesValidator(input.chart.dir);
   const helms = pinnedHelms();
+  const every = options.apiServerEvery ?? 0;
+  let accepted = 0;
+  let checked = 0;
+  let refusedOnce = false;
+  const byApiServer = async (verdict: Verdict): Promise<Verdict> => {
+    if (verdict.kind !== 'accepted' || every === 0) return verdict;
+    if (!refusedOnce && accepted++ % every !== 0) return verdict;
+    checked++;
+    const refusal = await apiServerRefusal(verdict.manifests);
+    if (refusal === undefined) return verdict;
+    refusedOnce = true;
+    return { kind: 'failure', failureClass: 'rejected-by-api-server', message: `kubectl apply --dry-run=server: ${refusal}` };
+  };
   return {
     input,
+    serverChecked: () => checked,
     async judge(valuesCase) {
-      // The fuzzer aims at schema-valid files; those it misses are not cases at all.
-      if (!validate(mergeValues(input.defaults, valuesCase.values))) return { kind: 'schema-invalid' };
-      const dir = mkdtempSync(path.join(tmpdir(), 'wso2-fuzz-'));
-      try {
-        // JSON is YAML helm reads without YAML 1.1's surprises: `no` stays a string.
-        const file = path.join(dir, 'values.json');
-        writeFileSync(file, JSON.stringify(valuesCase.values));
-        const verdicts = await Promise.all(helms.map((helm) => judgeWith(helm, input, file, valuesCase)));
-        const [first, ...rest] = verdicts;
-        if (!first) throw new Error('no pinned helm');
-        const differing = rest.find((v) => v.kind !== first.kind);
-        if (differing) {
-          return { kind: 'failure', failureClass: 'helm-versions-differ', message: `${helms[0]?.name}: ${describe(first)}\n${helms[1]?.name}: ${describe(differing)}` };
-        }
-        return verdicts.find((v) => v.kind === 'failure') ?? first;
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      return byApiServer(await judgeRendered(valuesCase));
     },
   };
+
+  async function judgeRendered(valuesCase: ValuesCase): Promise<Verdict> {
+    // The fuzzer aims at schema-valid files; those it misses are not cases at all.
+    if (!validate(mergeValues(input.defaults, valuesCase.values))) return { kind: 'schema-invalid' };
+    const dir = mkdtempSync(path.join(tmpdir(), 'wso2-fuzz-'));
+    try {
+      // JSON is YAML helm reads without YAML 1.1's surprises: `no` stays a string.
+      const file = path.join(dir, 'values.json');
+      writeFileSync(file, JSON.stringify(valuesCase.values));
+      const verdicts = await Promise.all(helms.map((helm) => judgeWith(helm, input, file, valuesCase)));
+      const [first, ...rest] = verdicts;
+      if (!first) throw new Error('no pinned helm');
+      const differing = rest.find((v) => v.kind !== first.kind);
+      if (differing) {
+        return { kind: 'failure', failureClass: 'helm-versions-differ', message: `${helms[0]?.name}: ${describe(first)}\n${helms[1]?.name}: ${describe(differing)}` };
+      }
+      return verdicts.find((v) => v.kind === 'failure') ?? first;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
 }
 
 function describe(verdict: Verdict): string {
@@ -72,11 +106,12 @@ function describe(verdict: Verdict): string {
 
 async function judgeWith(helm: Helm, input: ChartFuzzInput, valuesFile: string, valuesCase: ValuesCase): Promise<Verdict> {
   const kubernetesVersion = `${newestRelease.minor}.0`;
-  const rendered = await helmTemplate(helm, input.chart.dir, { valuesFiles: [valuesFile], kubeVersion: kubernetesVersion });
+  const rendered = await helmTemplate(helm, input.chart.dir, { valuesFiles: [valuesFile], kubeVersion: kubernetesVersion, namespace: renderNamespace, timeoutMs: renderTimeoutMs });
   const failure = (failureClass: FailureClass, message: string): Verdict => ({ kind: 'failure', failureClass, message: `${helm.name}: ${message}` });
   if (!rendered.ok) {
     const message = rendered.stderr.trim();
     if (message.includes(chartRuleMarker)) return { kind: 'rejected-by-chart', message };
+    if (rendered.timedOut) return failure('render-too-slow', message);
     if (schemaRejection.test(message)) return failure('schema-verdicts-differ', `ajv accepts the values, helm's schema check does not:\n${message}`);
     return failure('template-error', message);
   }

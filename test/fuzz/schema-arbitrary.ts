@@ -9,6 +9,7 @@ export interface JsonSchema {
   readonly default?: unknown;
   readonly pattern?: string;
   readonly format?: string;
+  readonly contentMediaType?: string;
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly minimum?: number;
@@ -115,7 +116,10 @@ function byType(type: string, schema: JsonSchema, root: JsonSchema, depth: numbe
 function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
   const minLength = schema.minLength ?? 0;
   const maxLength = schema.maxLength ?? 300;
-  const fits = (s: string): boolean => s.length >= minLength && s.length <= maxLength && (!schema.pattern || new RegExp(schema.pattern, 'u').test(s));
+  // In a Helm template (see formats.helmTemplate in the generator) template actions are the user's code, not data.
+  const template = schema.contentMediaType === 'text/x-helm-template';
+  const fits = (s: string): boolean =>
+    s.length >= minLength && s.length <= maxLength && (!schema.pattern || new RegExp(schema.pattern, 'u').test(s)) && !(template && s.includes('{{'));
   const odd = oddStrings.filter(fits);
   const free = schema.pattern
     ? fc.stringMatching(new RegExp(schema.pattern, 'u')).filter(fits)

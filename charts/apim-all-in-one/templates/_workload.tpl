@@ -26,15 +26,20 @@ spec:
   updateStrategy:
     type: RollingUpdate
   {{- else }}
+  {{- /* A strategy set to null or {} leaves the Deployment's default (RollingUpdate). */}}
+  {{- with $values.updateStrategy }}
   strategy:
-    type: {{ $values.updateStrategy.type }}
+    {{- with .type }}
+    type: {{ . }}
+    {{- end }}
     {{- /* Recreate takes no rollingUpdate block; the API server would reject one. */}}
-    {{- if eq $values.updateStrategy.type "RollingUpdate" }}
-    {{- with $values.updateStrategy.rollingUpdate }}
+    {{- if ne (.type | default "RollingUpdate") "Recreate" }}
+    {{- with .rollingUpdate }}
     rollingUpdate:
       {{- toYaml . | nindent 6 }}
     {{- end }}
     {{- end }}
+  {{- end }}
   {{- end }}
   selector:
     matchLabels:

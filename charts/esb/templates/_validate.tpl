@@ -194,7 +194,7 @@ crashing a template. A deleted parent is reported once, as the parent.
 {{- end }}
 {{- range $component := include "esb.componentKeys" . | splitList " " }}
 {{- $values := index $.Values $component }}
-{{- if and $values.enabled (not $values.podSecurityContext.runAsUser) }}
+{{- if and $values.enabled (not ($values.podSecurityContext | default dict).runAsUser) }}
 {{- $messages = append $messages (printf "%s.podSecurityContext.runAsUser: the image fixes no user id; set the id of its product user (id -u in the image)" $component) }}
 {{- end }}
 {{- end }}
