@@ -39,7 +39,7 @@ export interface ValidationOptions {
   /**
    * Also apply the API server's own rules that the schemas do not carry (`-strict-api`): names
    * per kind, label and annotation keys, percentages, int32 ranges, container images, port names
-   * and protocols, list-map keys.
+   * and protocols, list-map keys, CRD schema types.
    */
   readonly strictApi?: boolean;
 }
