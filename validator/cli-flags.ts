@@ -42,7 +42,7 @@ const flagSpecs: readonly FlagSpec[] = [
   { name: 'schema-location', kind: 'list', usage: 'override schemas location search path (can be specified multiple times)' },
   { name: 'skip', kind: 'string', usage: 'comma-separated list of kinds or GVKs to ignore' },
   { name: 'strict', kind: 'bool', usage: 'disallow additional properties not in schema or duplicated keys' },
-  { name: 'strict-api', kind: 'bool', usage: "also apply the API server's rules the schemas do not carry (names, labels, percentages, int32, port names, list-map keys)" },
+  { name: 'strict-api', kind: 'bool', usage: "also apply the API server's rules the schemas do not carry (names, labels, percentages, int32, images, port names and protocols, list-map keys, CRD schema types)" },
   { name: 'summary', kind: 'bool', usage: 'print a summary at the end (ignored for junit output)' },
   { name: 'v', kind: 'bool', usage: 'show version information' },
   { name: 'verbose', kind: 'bool', usage: 'print results for all resources (ignored for tap and junit output)' },

@@ -19,6 +19,7 @@ export { customKindsFromCrd, type CustomKindSchema } from './core/crd-schemas.ts
 export { kubernetesReleases, newestRelease, oldestRelease, releaseFor, type KubernetesRelease } from './schemas/releases.ts';
 export { bundledCrdSchemaLocation, kubeconformSchemaLocation, schemaStoreDir } from './schemas/schema-store.ts';
 export { main as validateManifestsCli } from './cli.ts';
+export { podSecurityRestricted, type PodSecurityViolation } from './rules/pod-security-restricted.ts';
 
 /**
  * Validates YAML text (one or many documents, e.g. `helm template` output). `filename` names

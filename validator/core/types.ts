@@ -38,7 +38,8 @@ export interface ValidationOptions {
   readonly reject?: readonly string[];
   /**
    * Also apply the API server's own rules that the schemas do not carry (`-strict-api`): names
-   * per kind, label and annotation keys, percentages, int32 ranges, port names, list-map keys.
+   * per kind, label and annotation keys, percentages, int32 ranges, container images, port names
+   * and protocols, list-map keys, CRD schema types.
    */
   readonly strictApi?: boolean;
 }

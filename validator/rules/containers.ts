@@ -5,10 +5,22 @@ import { fieldPath, objectAt, podTemplatePaths } from './walk.ts';
 
 const containerLists = ['initContainers', 'containers', 'ephemeralContainers'] as const;
 
+/** The protocols a container or Service port may name (`supportedPortProtocols`); the Swagger documents list them only in prose. */
+const portProtocols = new Set(['TCP', 'UDP', 'SCTP']);
+
+function checkProtocol(port: Record<string, unknown>, path: string, issues: Parameters<Rule>[1]): void {
+  const protocol = port['protocol'];
+  if (typeof protocol === 'string' && !portProtocols.has(protocol)) {
+    issues.push({ path, message: `unsupported protocol ${JSON.stringify(protocol)}: supported values are "SCTP", "TCP", "UDP" (API server rule: port protocol)` });
+  }
+}
+
 /**
- * Container names (DNS-1123 labels, unique across init, regular and ephemeral containers) and
- * container port names (IANA_SVC_NAME, what a Service's `targetPort: http` refers to).
- * Duplicates within one list are the list-map rule's (`containers` is keyed by name).
+ * Container names (DNS-1123 labels, unique across init, regular and ephemeral containers),
+ * every container's image (the schema leaves it optional for other consumers; the API server
+ * requires it in every pod and pod template), container port names (IANA_SVC_NAME, what a
+ * Service's `targetPort: http` refers to) and protocols. Duplicates within one list are the
+ * list-map rule's (`containers` is keyed by name).
  */
 export const containersAndPorts: Rule = (subject, issues) => {
   for (const template of podTemplatePaths(subject.kind)) {
@@ -33,10 +45,14 @@ export const containersAndPorts: Rule = (subject, issues) => {
             firstList.set(name, list);
           }
         }
+        const image = container['image'];
+        if (image === undefined || image === null || image === '') issues.push({ path: fieldPath(...path, 'image'), message: 'a container needs an image (API server rule: container image required)' });
         const ports = container['ports'];
         if (!Array.isArray(ports)) return;
         ports.forEach((port, portIndex) => {
-          const portName = isObject(port) ? port['name'] : undefined;
+          if (!isObject(port)) return;
+          checkProtocol(port, fieldPath(...path, 'ports', String(portIndex), 'protocol'), issues);
+          const portName = port['name'];
           if (typeof portName !== 'string') return;
           const why = checkPortName(portName);
           if (why) issues.push({ path: fieldPath(...path, 'ports', String(portIndex), 'name'), message: `${JSON.stringify(portName)} is not a valid port name: ${why} (API server rule: IANA_SVC_NAME)` });
@@ -54,6 +70,7 @@ export const servicePorts: Rule = (subject, issues) => {
   const names = new Set<string>();
   ports.forEach((port, index) => {
     if (!isObject(port)) return;
+    checkProtocol(port, fieldPath('spec', 'ports', index, 'protocol'), issues);
     const name = port['name'];
     const path = fieldPath('spec', 'ports', index, 'name');
     if (typeof name !== 'string' || name === '') {

@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '../core/types.ts';
 import { containersAndPorts, servicePorts } from './containers.ts';
+import { crdSchemaTypes } from './crd-schemas.ts';
 import { labelsAndAnnotations } from './metadata.ts';
 import { objectNames } from './names.ts';
 import { countsOrPercentages } from './percentages.ts';
@@ -14,7 +15,7 @@ export { indexStructuralSchema, indexSwaggerDefinitions, type IndexNode, type Re
  * module per family. Each is a few lookups per resource: the whole set costs far less than
  * parsing the resource did.
  */
-const rules: readonly Rule[] = [objectNames, labelsAndAnnotations, countsOrPercentages, containersAndPorts, servicePorts, schemaFields];
+const rules: readonly Rule[] = [objectNames, labelsAndAnnotations, countsOrPercentages, containersAndPorts, servicePorts, schemaFields, crdSchemaTypes];
 
 export function apiServerIssues(subject: RuleSubject): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
