@@ -69,7 +69,7 @@ export function componentValues(component: Component, product: ResolvedProduct):
           object(port.description, {
             containerPort: int('Port inside the container.', port.port, portRange),
             protocol: oneOf('Transport protocol.', port.protocol ?? 'TCP', ['TCP', 'UDP', 'SCTP']),
-            appProtocol: str('Application protocol hint for the Service (e.g. https); empty for none.', port.appProtocol ?? ''),
+            appProtocol: str('Application protocol hint for the Service (e.g. https); empty for none.', port.appProtocol ?? '', formats.qualifiedNameOrEmpty),
             nodePort: leaf('Fixed node port when `service.type` is NodePort or LoadBalancer; null lets Kubernetes choose.', null, {
               type: ['integer', 'null'], minimum: 30000, maximum: 32767,
             }),

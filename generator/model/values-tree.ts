@@ -116,6 +116,8 @@ export const formats = {
   objectName: { pattern: `^${subdomain}$`, minLength: 1, maxLength: 253 },
   /** A namespace name (DNS-1123 label). */
   namespaceName: { pattern: `^${dnsLabel}$` },
+  /** A qualified name (a Service port's appProtocol, as the API server checks it), or empty. */
+  qualifiedNameOrEmpty: { maxLength: 317, pattern: `^(${qualifiedName.slice(1, -1)})?$` },
   /** A DNS-1123 label, or empty. */
   dnsLabelOrEmpty: { pattern: `^(${dnsLabel})?$` },
   /**

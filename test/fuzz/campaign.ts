@@ -11,7 +11,7 @@ import { valuesCaseArbitrary, type ValuesCase } from './values-cases.ts';
 export type Tally = Record<Verdict['kind'], number>;
 
 export function emptyTally(): Tally {
-  return { 'schema-invalid': 0, accepted: 0, 'rejected-by-chart': 0, 'caught-by-validator': 0, failure: 0 };
+  return { 'schema-invalid': 0, accepted: 0, 'rejected-by-chart': 0, 'caught-by-validator': 0, 'api-server-only': 0, failure: 0 };
 }
 
 export interface Found {

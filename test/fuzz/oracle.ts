@@ -7,19 +7,22 @@ import { chartValuesValidator, mergeValues } from '../../generator/checks/values
 import { helmTemplate, pinnedHelms, type Helm } from '../../generator/tools/helm.ts';
 import { isFailure, newestRelease, validateManifests } from '../../validator/index.ts';
 import { apiServerRefusal, renderNamespace } from './api-server.ts';
-import { mutationTouchesOnlyKubernetesShapes, type ChartFuzzInput, type ValuesCase } from './values-cases.ts';
+import { withoutKubernetesShapes, type ChartFuzzInput, type ValuesCase } from './values-cases.ts';
 
 /**
- * What happened to one values file. `accepted` and the two `rejected-*` verdicts are what a
- * chart may do: render valid manifests, or refuse the file with one clear message. Anything
- * else is a defect of the chart (or, for `caught-by-validator`, a Kubernetes-shaped value
- * only API-server rules can judge, caught before install).
+ * What happened to one values file. `accepted` and `rejected-by-chart` are what a chart may
+ * do: render valid manifests, or refuse the file with one clear message. The two verdicts on
+ * Kubernetes-shaped values passed through whole (sidecars, volumes, tolerations…), which no
+ * values schema can judge, are counted apart: `caught-by-validator` when the validator's
+ * API-server rules refuse them before install, `api-server-only` when only the API server
+ * does (a rule the validator lacks). Anything else is a defect of the chart.
  */
 export type Verdict =
   | { readonly kind: 'schema-invalid' }
   | { readonly kind: 'accepted'; readonly manifests: string }
   | { readonly kind: 'rejected-by-chart'; readonly message: string }
   | { readonly kind: 'caught-by-validator'; readonly message: string }
+  | { readonly kind: 'api-server-only'; readonly message: string }
   | { readonly kind: 'failure'; readonly failureClass: FailureClass; readonly message: string };
 
 export type FailureClass =
@@ -61,20 +64,26 @@ export function oracleFor(input: ChartFuzzInput, options: OracleOptions = {}): O
   let accepted = 0;
   let checked = 0;
   let refusedOnce = false;
-  const byApiServer = async (verdict: Verdict): Promise<Verdict> => {
+  const byApiServer = async (valuesCase: ValuesCase, verdict: Verdict): Promise<Verdict> => {
     if (verdict.kind !== 'accepted' || every === 0) return verdict;
     if (!refusedOnce && accepted++ % every !== 0) return verdict;
     checked++;
     const refusal = await apiServerRefusal(verdict.manifests);
     if (refusal === undefined) return verdict;
+    const message = `kubectl apply --dry-run=server: ${refusal}`;
+    const rest = withoutKubernetesShapes(input, valuesCase);
+    if (rest) {
+      const restVerdict = await judgeRendered(rest);
+      if (restVerdict.kind === 'accepted' && (await apiServerRefusal(restVerdict.manifests)) === undefined) return { kind: 'api-server-only', message };
+    }
     refusedOnce = true;
-    return { kind: 'failure', failureClass: 'rejected-by-api-server', message: `kubectl apply --dry-run=server: ${refusal}` };
+    return { kind: 'failure', failureClass: 'rejected-by-api-server', message };
   };
   return {
     input,
     serverChecked: () => checked,
     async judge(valuesCase) {
-      return byApiServer(await judgeRendered(valuesCase));
+      return byApiServer(valuesCase, await judgeRendered(valuesCase));
     },
   };
 
@@ -86,7 +95,7 @@ export function oracleFor(input: ChartFuzzInput, options: OracleOptions = {}): O
       // JSON is YAML helm reads without YAML 1.1's surprises: `no` stays a string.
       const file = path.join(dir, 'values.json');
       writeFileSync(file, JSON.stringify(valuesCase.values));
-      const verdicts = await Promise.all(helms.map((helm) => judgeWith(helm, input, file, valuesCase)));
+      const verdicts = await Promise.all(helms.map((helm) => judgeWith(helm, input, file)));
       const [first, ...rest] = verdicts;
       if (!first) throw new Error('no pinned helm');
       const differing = rest.find((v) => v.kind !== first.kind);
@@ -104,7 +113,7 @@ function describe(verdict: Verdict): string {
   return 'message' in verdict ? `${verdict.kind}: ${verdict.message}` : verdict.kind;
 }
 
-async function judgeWith(helm: Helm, input: ChartFuzzInput, valuesFile: string, valuesCase: ValuesCase): Promise<Verdict> {
+async function judgeWith(helm: Helm, input: ChartFuzzInput, valuesFile: string): Promise<Verdict> {
   const kubernetesVersion = `${newestRelease.minor}.0`;
   const rendered = await helmTemplate(helm, input.chart.dir, { valuesFiles: [valuesFile], kubeVersion: kubernetesVersion, namespace: renderNamespace, timeoutMs: renderTimeoutMs });
   const failure = (failureClass: FailureClass, message: string): Verdict => ({ kind: 'failure', failureClass, message: `${helm.name}: ${message}` });
@@ -134,7 +143,6 @@ async function judgeWith(helm: Helm, input: ChartFuzzInput, valuesFile: string, 
     const message = invalid
       .flatMap((r) => (r.errors.length > 0 ? r.errors.map((e) => `${r.kind} ${r.name} at ${e.path || '/'}: ${e.message}`) : [`${r.kind} ${r.name}: ${r.message}`]))
       .join('\n');
-    if (mutationTouchesOnlyKubernetesShapes(input, valuesCase)) return { kind: 'caught-by-validator', message };
     return failure('invalid-manifest', message);
   }
   return { kind: 'accepted', manifests: rendered.stdout };

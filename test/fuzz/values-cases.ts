@@ -102,7 +102,16 @@ export function valuesCaseArbitrary(input: ChartFuzzInput): fc.Arbitrary<ValuesC
     });
 }
 
-export function mutationTouchesOnlyKubernetesShapes(input: ChartFuzzInput, valuesCase: ValuesCase): boolean {
+/**
+ * The case without its Kubernetes-shaped values (those a user passes to Kubernetes whole; a
+ * null there is a deletion, which is the chart's business and stays), or undefined when it
+ * has none: a fault that goes away with them is theirs, not the chart's.
+ */
+export function withoutKubernetesShapes(input: ChartFuzzInput, valuesCase: ValuesCase): ValuesCase | undefined {
   const shaped = new Set(input.points.filter((p) => p.kubernetesShaped).map((p) => p.path.join('.')));
-  return valuesCase.mutations.length > 0 && valuesCase.mutations.every((m) => shaped.has(m.path.join('.')) && m.value !== null);
+  const isShaped = (m: Mutation): boolean => m.value !== null && shaped.has(m.path.join('.'));
+  if (!valuesCase.mutations.some(isShaped)) return undefined;
+  const mutations = valuesCase.mutations.filter((m) => !isShaped(m));
+  const base = input.scenarios.get(valuesCase.scenario) ?? {};
+  return { ...valuesCase, mutations, values: mutations.reduce((acc, m) => withValue(acc, m.path, m.value), base) };
 }
