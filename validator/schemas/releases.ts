@@ -1,3 +1,5 @@
+import semver from 'semver';
+
 /**
  * The Kubernetes releases whose API schemas the validator ships, newest patch of each
  * minor as listed by the Go module proxy (`go list -m -versions k8s.io/kubernetes`).
@@ -30,9 +32,13 @@ export function releaseFor(version: string): KubernetesRelease | undefined {
   return kubernetesReleases.find((release) => release.minor === minor);
 }
 
-/** Orders `1.9` before `1.30`. */
+/** Orders `1.9` before `1.30` (minors compared as the versions `1.9.0` and `1.30.0`). */
 export function compareMinors(a: string, b: string): number {
-  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
-  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
-  return aMajor - bMajor || aMinor - bMinor;
+  return semver.compare(asVersion(a), asVersion(b));
+}
+
+function asVersion(minor: string): semver.SemVer {
+  const version = semver.coerce(minor);
+  if (!version) throw new Error(`not a Kubernetes minor version: "${minor}"`);
+  return version;
 }
