@@ -1,5 +1,3 @@
-import semver from 'semver';
-
 /**
  * The Kubernetes releases whose API schemas the validator ships, newest patch of each
  * minor as listed by the Go module proxy (`go list -m -versions k8s.io/kubernetes`).
@@ -30,15 +28,4 @@ export function releaseFor(version: string): KubernetesRelease | undefined {
   if (!match) return undefined;
   const minor = `${Number(match[1])}.${Number(match[2])}`;
   return kubernetesReleases.find((release) => release.minor === minor);
-}
-
-/** Orders `1.9` before `1.30` (minors compared as the versions `1.9.0` and `1.30.0`). */
-export function compareMinors(a: string, b: string): number {
-  return semver.compare(asVersion(a), asVersion(b));
-}
-
-function asVersion(minor: string): semver.SemVer {
-  const version = semver.coerce(minor);
-  if (!version) throw new Error(`not a Kubernetes minor version: "${minor}"`);
-  return version;
 }
