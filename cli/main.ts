@@ -90,9 +90,10 @@ function buildProgram(argv: readonly string[], state: ProgramState): Command {
     .passThroughOptions()
     .action(async () => {
       const { main: validateManifests } = await import('../validator/cli.ts');
-      // The arguments as the user typed them: commander would drop a leading `--`.
-      const at = argv.indexOf('validate-manifests');
-      done(await validateManifests(argv.slice(at + 1)));
+      // The arguments as the user typed them (commander would drop a leading `--`); the
+      // command is always first, as the program's own options stop at it. Reached through
+      // `wso2-charts help validate-manifests`, it shows its kubeconform-style usage (-h).
+      done(await validateManifests(argv[0] === 'validate-manifests' ? argv.slice(1) : ['-h']));
     });
 
   program

@@ -47,7 +47,7 @@ export function progressOn(stream: StreamLike, env: NodeJS.ProcessEnv = process.
   let shown = 0;
   return {
     update(text) {
-      const width = Math.max(20, (stream.columns ?? 80) - 1);
+      const width = Math.max(20, (stream.columns || 80) - 1);
       const line = text.length > width ? `${text.slice(0, width - 1)}…` : text;
       stream.write(`\r${line.padEnd(shown)}`);
       shown = line.length;

@@ -9,4 +9,12 @@ import { main } from '../cli/main.ts';
 export { main };
 
 const entry = process.argv[1];
-if (entry && realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url))) process.exitCode = await main(process.argv.slice(2));
+if (entry && isThisFile(entry)) process.exitCode = await main(process.argv.slice(2));
+
+function isThisFile(file: string): boolean {
+  try {
+    return realpathSync(file) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}

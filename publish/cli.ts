@@ -15,6 +15,14 @@ export function main(argv: readonly string[], options: MainOptions = { rethrow: 
 }
 
 const entry = process.argv[1];
-if (entry && realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url))) {
+if (entry && isThisFile(entry)) {
   process.exitCode = await main(process.argv.slice(2), { rethrow: false });
+}
+
+function isThisFile(file: string): boolean {
+  try {
+    return realpathSync(file) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
 }

@@ -25,6 +25,7 @@ describe('help', () => {
     [['publish', 'record', '--help'], ['--record <file>', '[charts...]']],
     [['publish', 'check', '--help'], ['--released', '--record <file>']],
     [['help', 'publish'], ['repo', 'oci']],
+    [['help', 'validate-manifests'], ['kubeconform']],
   ])('wso2-charts %j exits 0 and names its options', async (args, names) => {
     const result = await wso2Charts(args);
     expect(result.code, result.stderr).toBe(0);
