@@ -42,7 +42,7 @@ export interface CheckValuesOptions {
 export async function checkValues(chartDir: string, files: readonly string[], options: CheckValuesOptions): Promise<ValuesProblem[]> {
   const defaultsFile = path.join(chartDir, 'values.yaml');
   const layers: ValuesFile[] = [defaultsFile, ...files].map((file) => parseValuesFile(file, readFileSync(file, 'utf8')));
-  const syntax = layers.flatMap((layer) => layer.errors.map((e) => ({ kind: 'yaml' as const, file: layer.file, position: e.position, path: '(root)', message: e.message })));
+  const syntax = layers.flatMap((layer) => layer.errors.map((e) => ({ kind: 'yaml' as const, file: layer.file, position: e.position, path: e.path, message: e.message })));
   if (syntax.length > 0) return syntax;
 
   const problems: ValuesProblem[] = [];

@@ -1,3 +1,5 @@
+import { joinPath } from '../pattern/issues.ts';
+import { duplicateKey, pathAtOffset } from '../pattern/load.ts';
 import { LineCounter, isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 
 /** A position in a file, 1-based. */
@@ -11,7 +13,7 @@ export interface ValuesFile {
   readonly file: string;
   readonly data: unknown;
   /** YAML syntax errors and duplicate keys, each with its position. */
-  readonly errors: readonly { readonly position: Position; readonly message: string }[];
+  readonly errors: readonly { readonly position: Position; readonly path: string; readonly message: string }[];
   /**
    * How deep `segments` reaches into this file, and where: `depth` is how many leading
    * segments exist here (0: none, not even the first key); `position` points at the key of
@@ -33,6 +35,7 @@ export function parseValuesFile(file: string, text: string): ValuesFile {
   };
   const errors = doc.errors.map((error) => ({
     position: at(error.pos[0]),
+    path: joinPath([...pathAtOffset(doc.contents, error.pos[0]), ...duplicateKey(error.code, text, error.pos[0])]) || '(root)',
     message: error.code === 'DUPLICATE_KEY' ? 'duplicate key; expected each key once per mapping' : `invalid YAML: ${error.message.split('\n')[0] ?? error.message}`,
   }));
   const data = errors.length > 0 ? undefined : (doc.toJS({ maxAliasCount: 100 }) as unknown);

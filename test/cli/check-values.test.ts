@@ -37,7 +37,7 @@ describe('check-values', () => {
   it('reports YAML errors with their position, and passes valid values with exit 0', async () => {
     const broken = await checkValues(['apim', 'broken.yaml']);
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toBe('broken.yaml:3:3: (root): duplicate key; expected each key once per mapping\n');
+    expect(broken.stdout).toBe('broken.yaml:3:3: store.replicaCount: duplicate key; expected each key once per mapping\n');
     const dir = await tempDir('check-values');
     await writeFile(path.join(dir, 'good.yaml'), 'store:\n  replicaCount: 2\nkeyManager:\n  service:\n    sessionAffinity: ClientIP\n');
     const good = await checkValues(['apim', 'good.yaml'], dir);
