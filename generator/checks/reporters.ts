@@ -1,5 +1,5 @@
 import { plain, type Style } from '../../cli/terminal.ts';
-import type { RunListener, StageReport, ValidationReport } from './run-checks.ts';
+import type { StageReport, ValidationReport } from './run-checks.ts';
 
 /**
  * The reports of `validate`, all made from the same ValidationReport: text for people
@@ -27,11 +27,6 @@ export function textSummary(report: ValidationReport, style: Style = plain): str
 
 export function textReport(report: ValidationReport, style: Style = plain): string {
   return report.stages.map((stage) => textStage(stage, style)).join('') + textSummary(report, style);
-}
-
-/** Prints each stage's text as soon as it finishes, so a long run shows its verdicts as it goes. */
-export function textListener(write: (text: string) => void, style: Style = plain): RunListener {
-  return { stageFinished: (stage) => write(textStage(stage, style)) };
 }
 
 /** The machine-readable report (`validate --json`). */
