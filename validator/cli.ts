@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { fstatSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FlagError, parseFlags, usage, type CliConfig } from './cli-flags.ts';
 import { findSources, type Source } from './input/sources.ts';
@@ -12,6 +12,11 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly stdin: NodeJS.ReadStream;
+  /**
+   * Whether stdin is a terminal or another character device (`< /dev/null`, or closed: the
+   * runtime opens /dev/null then), where kubeconform refuses to read; a pipe or file is read.
+   */
+  readonly stdinIsDevice?: () => boolean;
   /** Writes out anything buffered; called before main returns. */
   readonly flush?: () => void;
 }
@@ -50,7 +55,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 
   const useStdin = config.files.length === 0 || (config.files.length === 1 && config.files[0] === '-');
-  if (useStdin && io.stdin.isTTY) {
+  if (useStdin && (io.stdinIsDevice?.() ?? io.stdin.isTTY === true)) {
     io.stderr('failing to read data from stdin: pipe manifests in (e.g. `helm template … |`) or name files or folders\n');
     return 1;
   }
@@ -110,6 +115,13 @@ function processIo(): CliIo {
       process.stderr.write(text);
     },
     stdin: process.stdin,
+    stdinIsDevice: () => {
+      try {
+        return fstatSync(0).isCharacterDevice();
+      } catch {
+        return true;
+      }
+    },
   };
 }
 

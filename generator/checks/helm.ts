@@ -1,6 +1,6 @@
 import { helmLint, helmTemplate, pinnedHelms, type Helm, type HelmResult } from '../tools/helm.ts';
 import type { ChartUnderTest, Scenario } from '../tools/charts.ts';
-import type { Check, CheckResult } from './check.ts';
+import { runJobs, type Check } from './check.ts';
 
 type HelmStep = (helm: Helm, chart: ChartUnderTest, scenario: Scenario) => Promise<HelmResult>;
 
@@ -8,25 +8,23 @@ type HelmStep = (helm: Helm, chart: ChartUnderTest, scenario: Scenario) => Promi
 function helmCheck(name: string, step: HelmStep): Check {
   return {
     name,
-    async run(charts) {
+    async run(charts, context) {
       const jobs = pinnedHelms().flatMap((helm) =>
         charts.flatMap((chart) => chart.scenarios.map((scenario) => ({ helm, chart, scenario }))),
       );
-      const results: CheckResult[] = [];
-      const queue = [...jobs];
-      const worker = async (): Promise<void> => {
-        for (let job = queue.shift(); job; job = queue.shift()) {
+      return runJobs(
+        jobs,
+        async (job) => {
           const result = await step(job.helm, job.chart, job.scenario);
-          results.push({
+          return {
             check: name,
             target: `${job.chart.name}/${job.scenario.name} ${job.helm.name}`,
             ok: result.ok,
             problems: result.ok ? [] : [(result.stderr || result.stdout).trim()],
-          });
-        }
-      };
-      await Promise.all([worker(), worker()]);
-      return results.sort((a, b) => (a.target < b.target ? -1 : 1));
+          };
+        },
+        context,
+      );
     },
   };
 }

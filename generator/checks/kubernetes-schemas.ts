@@ -1,6 +1,6 @@
 import { helmTemplate, pinnedHelms } from '../tools/helm.ts';
 import { isFailure, newestRelease, oldestRelease, validateManifests, type ResourceResult } from '../../validator/index.ts';
-import type { Check, CheckResult } from './check.ts';
+import { runJobs, type Check, type CheckResult } from './check.ts';
 
 const name = 'Kubernetes API schemas and API-server rules (strict, oldest and newest supported Kubernetes)';
 const releases = [oldestRelease, newestRelease];
@@ -14,32 +14,27 @@ const releases = [oldestRelease, newestRelease];
  */
 export const kubernetesSchemasCheck: Check = {
   name,
-  async run(charts) {
+  async run(charts, context) {
     const jobs = pinnedHelms().flatMap((helm) =>
       charts.flatMap((chart) => chart.scenarios.flatMap((scenario) => releases.map((release) => ({ helm, chart, scenario, release })))),
     );
-    const results: CheckResult[] = [];
-    const queue = [...jobs];
-    const worker = async (): Promise<void> => {
-      for (let job = queue.shift(); job; job = queue.shift()) {
+    return runJobs(
+      jobs,
+      async (job): Promise<CheckResult> => {
         const kubernetesVersion = `${job.release.minor}.0`;
         const target = `${job.chart.name}/${job.scenario.name} ${job.helm.name} k8s-${job.release.minor}`;
         const rendered = await helmTemplate(job.helm, job.chart.dir, {
           valuesFiles: job.scenario.valuesFile ? [job.scenario.valuesFile] : [],
           kubeVersion: kubernetesVersion,
         });
-        if (!rendered.ok) {
-          results.push({ check: name, target, ok: false, problems: [`helm template failed: ${rendered.stderr.trim()}`] });
-          continue;
-        }
+        if (!rendered.ok) return { check: name, target, ok: false, problems: [`helm template failed: ${rendered.stderr.trim()}`] };
         const validated = await validateManifests(rendered.stdout, { kubernetesVersion, strict: true, strictApi: true, workers: 1 }, `${job.chart.name}/${job.scenario.name}`);
         const problems = validated.filter(isFailure).flatMap(describeFailure);
         if (validated.length === 0) problems.push('helm rendered no resources');
-        results.push({ check: name, target, ok: problems.length === 0, problems });
-      }
-    };
-    await Promise.all([worker(), worker()]);
-    return results.sort((a, b) => (a.target < b.target ? -1 : 1));
+        return { check: name, target, ok: problems.length === 0, problems };
+      },
+      context,
+    );
   },
 };
 

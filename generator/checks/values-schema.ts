@@ -6,10 +6,10 @@ import type { ChartUnderTest } from '../tools/charts.ts';
 import type { Check, CheckResult } from './check.ts';
 import { formatAjvErrors } from './ajv-errors.ts';
 
-/** Compiles a chart's values.schema.json (draft-07) once per chart. */
+/** Compiles a chart's values.schema.json (draft-07) once per chart; errors carry their schema and data (`verbose`) for the messages. */
 export function chartValuesValidator(chartDir: string): ValidateFunction {
   const schema = JSON.parse(readFileSync(path.join(chartDir, 'values.schema.json'), 'utf8')) as object;
-  return new Ajv({ allErrors: true, strict: false }).compile(schema);
+  return new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
 }
 
 /** Deep merge with helm's rules: maps merge, everything else replaces, null deletes. */

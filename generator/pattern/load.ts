@@ -74,7 +74,7 @@ function locateNode(
 }
 
 /** The repeated key of a DUPLICATE_KEY error, read from the source at the error's offset. */
-function duplicateKey(code: string, text: string, offset: number): string[] {
+export function duplicateKey(code: string, text: string, offset: number): string[] {
   if (code !== 'DUPLICATE_KEY') return [];
   const key = /^["']?([^:"'\n]+)/.exec(text.slice(offset))?.[1]?.trim();
   return key ? [key] : [];
@@ -86,7 +86,7 @@ function yamlErrorMessage(code: string, message: string): string {
 }
 
 /** The path of the deepest node whose source range holds `offset`, to name where a syntax error sits. */
-function pathAtOffset(node: unknown, offset: number, at: (string | number)[] = []): (string | number)[] {
+export function pathAtOffset(node: unknown, offset: number, at: (string | number)[] = []): (string | number)[] {
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;

@@ -46,6 +46,7 @@ describe('exit codes', () => {
     ['a malformed -kubernetes-version', ['-kubernetes-version', 'latest', valid]],
     ['an unknown -output', ['-output', 'xml', valid]],
     ['-h', ['-h']],
+    ['--help (Go flag: not defined, exit 1)', ['--help']],
   ])('match kubeconform for %s', async (_label, args) => {
     const { oracle, ours } = await both(args);
     expect(ours.code).toBe(oracle.code);

@@ -1,5 +1,6 @@
 import { kindKey, type KindEntry } from '../schemas/kind-key.ts';
-import { compareMinors, type KubernetesRelease } from '../schemas/releases.ts';
+import type { KubernetesRelease } from '../schemas/releases.ts';
+import { compareMinors } from './kubernetes-minors.ts';
 
 /**
  * APIs removed before the oldest release whose schemas are shipped (Kubernetes'

@@ -1,5 +1,6 @@
 import { isObject } from '../schemas/json-schema.ts';
-import { compareMinors, newestRelease } from '../schemas/releases.ts';
+import { compareMinors } from '../core/kubernetes-minors.ts';
+import { newestRelease } from '../schemas/releases.ts';
 import { fieldPath, objectAt, podTemplatePaths } from './walk.ts';
 
 /**

@@ -29,10 +29,3 @@ export function releaseFor(version: string): KubernetesRelease | undefined {
   const minor = `${Number(match[1])}.${Number(match[2])}`;
   return kubernetesReleases.find((release) => release.minor === minor);
 }
-
-/** Orders `1.9` before `1.30`. */
-export function compareMinors(a: string, b: string): number {
-  const [aMajor = 0, aMinor = 0] = a.split('.').map(Number);
-  const [bMajor = 0, bMinor = 0] = b.split('.').map(Number);
-  return aMajor - bMajor || aMinor - bMinor;
-}
