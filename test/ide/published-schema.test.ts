@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { valuesSchemaPath, valuesSchemaUrl } from '../../generator/model/repository.ts';
 import { pinnedHelms } from '../../generator/tools/helm.ts';
 import { listCharts } from '../../generator/tools/charts.ts';
+import { repoRoot } from '../../generator/tools/paths.ts';
 import { publishToRepo } from '../../publish/chart-repo.ts';
 import { packageCharts } from '../../publish/package-charts.ts';
 import { makeThrowawayKey, serveDirectory, tempDir, type Served } from '../publish/helpers.ts';
@@ -68,6 +69,11 @@ describe.each(charts.map((chart) => [chart.name, chart] as const))('the publishe
     expect(await response.text()).toBe(readFileSync(path.join(chart.dir, 'values.schema.json'), 'utf8'));
   });
 
+  it('is the URL the chart README tells users to put in their modeline', () => {
+    const readme = readFileSync(path.join(chart.dir, 'README.md'), 'utf8');
+    expect(readme).toContain(`# yaml-language-server: $schema=${valuesSchemaUrl(chart.name, version)}\n`);
+  });
+
   it.each([
     ['over HTTP', () => `${site.url}/${valuesSchemaPath(chart.name, version)}`],
     ['as a file:// URL', () => pathToFileURL(path.join(repoDir, valuesSchemaPath(chart.name, version))).href],
@@ -92,4 +98,12 @@ describe.each(charts.map((chart) => [chart.name, chart] as const))('the publishe
     // Over HTTP, the server really fetched the schema from the served repository.
     if (schemaUrl().startsWith('http:')) expect(site.requests.slice(requestsBefore)).toContain(`/${valuesSchemaPath(chart.name, version)}`);
   });
+});
+
+it('the main README\'s modeline example names a current chart version\'s schema URL', () => {
+  const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+  const examples = [...readme.matchAll(/^# yaml-language-server: \$schema=(\S+)$/gm)].map((m) => m[1]);
+  expect(examples.length).toBeGreaterThan(0);
+  const current = charts.map((chart) => valuesSchemaUrl(chart.name, (parse(readFileSync(path.join(chart.dir, 'Chart.yaml'), 'utf8')) as { version: string }).version));
+  for (const url of examples) expect(current).toContain(url);
 });
