@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { emitChart, type ChartFiles } from './emit/chart-files.ts';
+import { diagramSvg } from './emit/diagram.ts';
 import { normalize } from './model/normalize.ts';
 import { InputError, type Issue } from './pattern/issues.ts';
 import { discoverPatternFiles } from './pattern/discover.ts';
@@ -14,8 +15,13 @@ export function defaultPatternFiles(): string[] {
   return discoverPatternFiles([patternsDir]);
 }
 
+/** The chart's files with one more, kept in path order. */
+function withFile(files: ChartFiles, file: string, content: string): ChartFiles {
+  return new Map([...files, [file, content] as const].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /**
- * load → validate → normalize → emit, for every pattern. Problems of all patterns
+ * load → validate → normalize → emit (the diagram laid out by Graphviz), for every pattern. Problems of all patterns
  * are collected and thrown together; nothing is written here.
  */
 export async function buildCharts(patternFiles: readonly string[]): Promise<Map<string, ChartFiles>> {
@@ -28,7 +34,8 @@ export async function buildCharts(patternFiles: readonly string[]): Promise<Map<
         issues.push({ code: 'pattern.duplicate-chart', file, path: 'chart.name', message: `chart "${pattern.chart.name}" is already defined by another pattern` });
         continue;
       }
-      charts.set(pattern.chart.name, emitChart(normalize(pattern)));
+      const model = normalize(pattern);
+      charts.set(pattern.chart.name, withFile(emitChart(model), 'diagram.svg', await diagramSvg(model)));
     } catch (error) {
       if (error instanceof InputError) issues.push(...error.issues);
       else throw error;

@@ -57,12 +57,13 @@ export function emitChart(model: ChartModel): ChartFiles {
     encryptionKey: model.encryptionKey,
     contractFile: `products/${model.productName}-${model.chartYaml['appVersion'] as string}.ts`,
     requiredValues: model.requiredValues,
+    links: model.links,
     // Helm list literals, one path per line, for the null check in _validate.tpl.
     nonDeletablePaths: [...nonDeletablePaths(model.values)].map((p) => `(list ${p.map((key) => JSON.stringify(key)).join(' ')})`),
   };
   files.set('Chart.yaml', toYamlText(model.chartYaml));
   files.set('values.yaml', valuesYaml(model.values));
-  files.set('values.schema.json', `${JSON.stringify(valuesSchema(model.values, `Values of the ${model.name} chart`), null, 2)}\n`);
+  files.set('values.schema.json', `${JSON.stringify(valuesSchema(model.values, `Values of the ${model.name} chart`, model.links.valuesSchema), null, 2)}\n`);
   for (const source of templateSources()) {
     const relative = path.relative(templateRoot, source).replace(/\.hbs$/, '');
     const content = renderChartTemplate(readFileSync(source, 'utf8'), relative, data);

@@ -5,11 +5,13 @@ import { kubernetesLeafSchema, reachedDefinitions } from './kubernetes-definitio
  * values.schema.json (draft-07) from the values tree: described, defaulted, closed to typos,
  * with Kubernetes-shaped values checked against the embedded Kubernetes definitions.
  */
-export function valuesSchema(tree: ValueObject, title: string): JsonSchema {
+export function valuesSchema(tree: ValueObject, title: string, id?: string): JsonSchema {
   const body = nodeSchema(tree);
   const definitions = reachedDefinitions(body);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
+    // The stable URL the publishing step serves this chart version's schema at.
+    ...(id ? { $id: id } : {}),
     title,
     ...body,
     ...(Object.keys(definitions).length > 0 ? { definitions } : {}),

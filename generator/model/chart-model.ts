@@ -21,6 +21,16 @@ export interface ComponentModel {
   readonly usesDatabases: boolean;
   /** Keys of the components this one cannot work without. */
   readonly needs: readonly string[];
+  /** The controller that keeps its pods running, and the pods it runs when not autoscaled. */
+  readonly controller: 'Deployment' | 'StatefulSet';
+  readonly replicas: number;
+  /** Its Service's ports and type. */
+  readonly ports: readonly { readonly name: string; readonly port: number }[];
+  readonly serviceType: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
+  /** The routes (Ingress or HTTPRoute) the pattern gives it from 80/443. */
+  readonly routes: readonly { readonly host: string; readonly path: string; readonly port: string }[];
+  /** The HorizontalPodAutoscaler the pattern plans for it, when it does. */
+  readonly autoscaling: { readonly minReplicas: number; readonly maxReplicas: number; readonly enabledByDefault: boolean } | null;
 }
 
 export interface ScenarioModel {
@@ -59,4 +69,13 @@ export interface ChartModel {
   readonly encryptionKey: { readonly table: string } | null;
   /** Values a user must set before the chart can install (also in Chart.yaml). */
   readonly requiredValues: readonly string[];
+  /** Distribution of deployed artifacts between components, when the pattern has it. */
+  readonly artifactSync: { readonly source: string; readonly targets: readonly string[]; readonly inbuilt: boolean } | null;
+  /** Absolute URLs of what the chart points at (see model/repository.ts). */
+  readonly links: {
+    /** `$id` of values.schema.json: where the publishing step puts this version's schema. */
+    readonly valuesSchema: string;
+    /** The architecture diagram (diagram.svg) at the chart version's release tag; relative when `home` is not on GitHub. */
+    readonly diagram: string;
+  };
 }

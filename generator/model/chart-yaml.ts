@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { Pattern } from '../pattern/pattern.types.ts';
 import { readReleaseKey } from '../../publish/release-key.ts';
+import { iconFile, rawFileUrl, releaseTag } from './repository.ts';
 
 /** Values a user must set before the chart can install (the install fails naming them until then). */
 export const requiredValuesAnnotation = 'charts.wso2.com/required-values';
@@ -28,6 +29,9 @@ export function chartYaml(pattern: Pattern): Record<string, unknown> {
   const required = requiredValues(pattern);
   if (required.length > 0) annotations[requiredValuesAnnotation] = required.join(',');
   if (chart.changes && chart.changes.length > 0) annotations['artifacthub.io/changes'] = stringify(chart.changes);
+  // The icon as committed at the chart version's release tag, so a published version's
+  // Chart.yaml keeps pointing at the icon it was released with.
+  const icon = chart.icon ?? rawFileUrl(chart.home, releaseTag(chart.name, chart.version), iconFile);
   const releaseKey = readReleaseKey();
   if (releaseKey) annotations['artifacthub.io/signKey'] = stringify(releaseKey);
   return {
@@ -39,7 +43,7 @@ export function chartYaml(pattern: Pattern): Record<string, unknown> {
     appVersion: product.version,
     kubeVersion: chart.kubeVersion,
     ...(chart.home ? { home: chart.home } : {}),
-    ...(chart.icon ? { icon: chart.icon } : {}),
+    ...(icon ? { icon } : {}),
     ...(chart.sources ? { sources: chart.sources } : {}),
     ...(chart.keywords ? { keywords: chart.keywords } : {}),
     ...(chart.maintainers ? { maintainers: chart.maintainers } : {}),

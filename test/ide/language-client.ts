@@ -112,8 +112,16 @@ export class YamlLanguageClient {
   }
 
   async stop(): Promise<void> {
+    // Once the server exits, a reply still on its way to it (e.g. to a request it sent while
+    // loading a schema) meets a closed pipe: that is the end of the session, not an error.
+    this.server.stdin?.on('error', () => undefined);
     await this.connection.sendRequest('shutdown').catch(() => undefined);
-    this.connection.sendNotification('exit');
+    const exited = new Promise<void>((resolve) => {
+      if (this.server.exitCode !== null) resolve();
+      else this.server.once('exit', () => resolve());
+    });
+    this.connection.sendNotification('exit').catch(() => undefined);
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
     this.connection.dispose();
     this.server.kill();
   }

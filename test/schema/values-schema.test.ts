@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { valuesSchemaUrl } from '../../generator/model/repository.ts';
 import { listCharts } from '../../generator/tools/charts.ts';
 import { allNodes, chartKeys, definitionKeys, typesOf, type SchemaNode } from './schema-walk.ts';
 
@@ -13,7 +14,7 @@ const draft07 = 'http://json-schema.org/draft-07/schema#';
 
 /** Keywords the three validators (helm 3's, helm 4's, yaml-language-server's) all understand in draft-07. */
 const draft07Keywords = new Set([
-  '$schema', '$ref', '$comment', 'title', 'description', 'default', 'examples', 'type', 'enum', 'const',
+  '$schema', '$id', '$ref', '$comment', 'title', 'description', 'default', 'examples', 'type', 'enum', 'const',
   'properties', 'additionalProperties', 'required', 'items', 'definitions', 'anyOf', 'oneOf', 'allOf', 'not',
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'pattern',
   'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'patternProperties', 'propertyNames', 'if', 'then', 'else',
@@ -31,6 +32,8 @@ describe.each(listCharts().map((chart) => [chart.name, chart] as const))('values
 
   it('is draft-07 with draft-07 keywords only, no remote or dangling $ref, no x-kubernetes-*', () => {
     expect(schema['$schema']).toBe(draft07);
+    // Its stable URL: where publish:repo serves this chart version's schema.
+    expect(schema['$id']).toBe(valuesSchemaUrl(chart.name, (parse(readFileSync(path.join(chart.dir, 'Chart.yaml'), 'utf8')) as { version: string }).version));
     const referenced = new Set<string>();
     for (const [at, node] of allNodes(schema)) {
       const inPropertyMap = /\/(properties|definitions|patternProperties)$/.test(at);
