@@ -18,6 +18,8 @@ const draft07Keywords = new Set([
   'properties', 'additionalProperties', 'required', 'items', 'definitions', 'anyOf', 'oneOf', 'allOf', 'not',
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'pattern',
   'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'patternProperties', 'propertyNames', 'if', 'then', 'else',
+  // Draft-07's content annotations: a config file's content is marked as a Helm template.
+  'contentMediaType', 'contentEncoding',
 ]);
 
 describe.each(listCharts().map((chart) => [chart.name, chart] as const))('values.schema.json of %s', (_name, chart) => {
