@@ -1,5 +1,5 @@
 import { isObject } from '../schemas/json-schema.ts';
-import { checkDns1123Label, checkPortName } from './dns.ts';
+import { checkDns1123Label, checkPortName, checkQualifiedName } from './dns.ts';
 import type { Rule } from './types.ts';
 import { fieldPath, objectAt, podTemplatePaths } from './walk.ts';
 
@@ -62,7 +62,7 @@ export const containersAndPorts: Rule = (subject, issues) => {
   }
 };
 
-/** A Service's ports: each named with a DNS-1123 label, and named at all when there are several. */
+/** A Service's ports: each named with a DNS-1123 label, and named at all when there are several; appProtocol a qualified name. */
 export const servicePorts: Rule = (subject, issues) => {
   if (subject.kind !== 'Service') return;
   const ports = objectAt(subject.value, 'spec')?.['ports'];
@@ -71,6 +71,11 @@ export const servicePorts: Rule = (subject, issues) => {
   ports.forEach((port, index) => {
     if (!isObject(port)) return;
     checkProtocol(port, fieldPath('spec', 'ports', index, 'protocol'), issues);
+    const appProtocol = port['appProtocol'];
+    if (typeof appProtocol === 'string') {
+      const why = checkQualifiedName(appProtocol);
+      if (why) issues.push({ path: fieldPath('spec', 'ports', index, 'appProtocol'), message: `${JSON.stringify(appProtocol)} is not a valid appProtocol: ${why} (API server rule: qualified name)` });
+    }
     const name = port['name'];
     const path = fieldPath('spec', 'ports', index, 'name');
     if (typeof name !== 'string' || name === '') {
