@@ -1,7 +1,7 @@
 import { isObject } from '../schemas/json-schema.ts';
 import { checkDns1123Label } from './dns.ts';
 import type { Rule } from './types.ts';
-import { fieldPath, objectItems, podContainers, podSpecs } from './walk.ts';
+import { fieldPath, objectAt, objectItems, podContainers, podSpecs } from './walk.ts';
 
 /** The VolumeSource members, in the order validateVolumeSource counts them. */
 const volumeSources = [
@@ -13,7 +13,7 @@ const volumeSources = [
 /**
  * ValidateVolumes and validateVolumeMounts: each volume is named with a DNS-1123 label, once,
  * and has at most one source (none is defaulted to emptyDir); each container's volume mounts
- * name a volume of the pod and mount it at a path no other mount of that container uses.
+ * name a volume of the pod (for a StatefulSet, also a volumeClaimTemplate) and mount it at a path no other mount of that container uses.
  */
 export const podVolumes: Rule = (subject, issues) => {
   for (const { path: specPath, spec } of podSpecs(subject.kind, subject.value)) {
@@ -30,6 +30,13 @@ export const podVolumes: Rule = (subject, issues) => {
       const given = volumeSources.filter((source) => isObject(volume[source]));
       if (given.length > 1) {
         issues.push({ path: fieldPath(...path, given[1]!), message: `may not specify more than 1 volume type (has ${given.join(', ')}) (API server rule: one volume source)` });
+      }
+    }
+    // A StatefulSet's pods also get a volume per claim template (unless one has its name).
+    if (subject.kind === 'StatefulSet') {
+      for (const { item } of objectItems(objectAt(subject.value, 'spec')?.['volumeClaimTemplates'])) {
+        const name = objectAt(item, 'metadata')?.['name'];
+        if (typeof name === 'string') names.add(name);
       }
     }
     for (const { path, container } of podContainers(spec, specPath)) {
