@@ -16,7 +16,8 @@ function checkId(value: unknown, path: readonly (string | number)[], issues: Val
 /**
  * ValidatePodSecurityContext and ValidateSecurityContext: runAsUser, runAsGroup, fsGroup and
  * supplementalGroups are Linux IDs (0 to 2147483647; the schema says int64), and sysctl names
- * follow the kernel's dotted (or slashed) grammar, at most 253 characters, each set once.
+ * follow the kernel's dotted (or slashed) grammar, at most 253 characters, each set once; a
+ * container with allowPrivilegeEscalation false is not privileged and does not add CAP_SYS_ADMIN.
  */
 export const securityContexts: Rule = (subject, issues) => {
   for (const { path, spec } of podSpecs(subject.kind, subject.value)) {
@@ -48,6 +49,11 @@ export const securityContexts: Rule = (subject, issues) => {
       const context = objectAt(container, 'securityContext');
       if (!context) continue;
       for (const field of ['runAsUser', 'runAsGroup']) checkId(context[field], [...containerPath, 'securityContext', field], issues);
+      if (context['allowPrivilegeEscalation'] !== false) continue;
+      const at = fieldPath(...containerPath, 'securityContext');
+      if (context['privileged'] === true) issues.push({ path: at, message: 'cannot set `allowPrivilegeEscalation` to false and `privileged` to true (API server rule: privilege escalation)' });
+      const added = objectAt(context, 'capabilities')?.['add'];
+      if (Array.isArray(added) && added.includes('CAP_SYS_ADMIN')) issues.push({ path: at, message: 'cannot set `allowPrivilegeEscalation` to false and `capabilities.Add` CAP_SYS_ADMIN (API server rule: privilege escalation)' });
     }
   }
 };
