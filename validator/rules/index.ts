@@ -5,6 +5,7 @@ import { environmentVariables } from './env.ts';
 import { labelsAndAnnotations } from './metadata.ts';
 import { objectNames } from './names.ts';
 import { countsOrPercentages } from './percentages.ts';
+import { podSpecFields } from './pod-spec.ts';
 import { containerProbes } from './probes.ts';
 import { containerResources } from './resources.ts';
 import { tolerationsAndSpread } from './scheduling.ts';
@@ -22,7 +23,7 @@ export { indexStructuralSchema, indexSwaggerDefinitions, type IndexNode, type Re
  * parsing the resource did.
  */
 const rules: readonly Rule[] = [objectNames, labelsAndAnnotations, countsOrPercentages, containersAndPorts, servicePorts, schemaFields, crdSchemaTypes,
-  securityContexts, containerResources, environmentVariables, podVolumes, tolerationsAndSpread, containerProbes,
+  securityContexts, containerResources, environmentVariables, podVolumes, tolerationsAndSpread, containerProbes, podSpecFields,
 ];
 
 export function apiServerIssues(subject: RuleSubject): ValidationIssue[] {
