@@ -195,7 +195,7 @@ export class ResourceValidator {
       outcome.results.push(result(document, signature, 'error', `cannot validate resource: ${reason}`));
       return;
     }
-    const ruleIssues = this.strictApi ? apiServerIssues({ apiVersion: signature.apiVersion, kind: signature.kind, value, fields: schema.fields?.() }) : [];
+    const ruleIssues = this.strictApi ? apiServerIssues({ apiVersion: signature.apiVersion, kind: signature.kind, value, fields: schema.fields?.(), minor: this.release.minor }) : [];
     if (valid && ruleIssues.length === 0) {
       outcome.results.push(result(document, signature, 'valid', ''));
       return;

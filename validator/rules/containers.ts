@@ -1,5 +1,6 @@
 import { isObject } from '../schemas/json-schema.ts';
-import { checkDns1123Label, checkPortName } from './dns.ts';
+import { checkDns1123Label, checkPortName, checkQualifiedName } from './dns.ts';
+import { checkPortNumOrName } from './probes.ts';
 import type { Rule } from './types.ts';
 import { fieldPath, objectAt, podTemplatePaths } from './walk.ts';
 
@@ -52,6 +53,14 @@ export const containersAndPorts: Rule = (subject, issues) => {
         ports.forEach((port, portIndex) => {
           if (!isObject(port)) return;
           checkProtocol(port, fieldPath(...path, 'ports', String(portIndex), 'protocol'), issues);
+          const containerPort = port['containerPort'];
+          if (typeof containerPort === 'number' && (containerPort < 1 || containerPort > 65535)) {
+            issues.push({ path: fieldPath(...path, 'ports', String(portIndex), 'containerPort'), message: containerPort === 0 ? 'a containerPort is required (API server rule: port numbers)' : `${containerPort} must be between 1 and 65535, inclusive (API server rule: port numbers)` });
+          }
+          const hostPort = port['hostPort'];
+          if (typeof hostPort === 'number' && hostPort !== 0 && (hostPort < 1 || hostPort > 65535)) {
+            issues.push({ path: fieldPath(...path, 'ports', String(portIndex), 'hostPort'), message: `${hostPort} must be between 1 and 65535, inclusive (API server rule: port numbers)` });
+          }
           const portName = port['name'];
           if (typeof portName !== 'string') return;
           const why = checkPortName(portName);
@@ -62,7 +71,7 @@ export const containersAndPorts: Rule = (subject, issues) => {
   }
 };
 
-/** A Service's ports: each named with a DNS-1123 label, and named at all when there are several. */
+/** A Service's ports: each named with a DNS-1123 label, and named at all when there are several; appProtocol a qualified name. */
 export const servicePorts: Rule = (subject, issues) => {
   if (subject.kind !== 'Service') return;
   const ports = objectAt(subject.value, 'spec')?.['ports'];
@@ -71,6 +80,15 @@ export const servicePorts: Rule = (subject, issues) => {
   ports.forEach((port, index) => {
     if (!isObject(port)) return;
     checkProtocol(port, fieldPath('spec', 'ports', index, 'protocol'), issues);
+    const number = port['port'];
+    if (typeof number === 'number' && (number < 1 || number > 65535)) issues.push({ path: fieldPath('spec', 'ports', index, 'port'), message: `${number} must be between 1 and 65535, inclusive (API server rule: port numbers)` });
+    // targetPort 0 or unset is defaulted to the port.
+    if (port['targetPort'] !== 0) checkPortNumOrName(port['targetPort'], ['spec', 'ports', index, 'targetPort'], issues);
+    const appProtocol = port['appProtocol'];
+    if (typeof appProtocol === 'string') {
+      const why = checkQualifiedName(appProtocol);
+      if (why) issues.push({ path: fieldPath('spec', 'ports', index, 'appProtocol'), message: `${JSON.stringify(appProtocol)} is not a valid appProtocol: ${why} (API server rule: qualified name)` });
+    }
     const name = port['name'];
     const path = fieldPath('spec', 'ports', index, 'name');
     if (typeof name !== 'string' || name === '') {

@@ -7,6 +7,7 @@ import { isObject } from '../schemas/json-schema.ts';
  * a resource along it is cheap.
  */
 export interface IndexNode {
+  /** An `int32` integer, or an int-or-string (whose integer is an int32). */
   int32?: true;
   /** `x-kubernetes-list-map-keys` of a list-map. */
   keys?: string[];
@@ -62,6 +63,8 @@ function indexNode(node: unknown, refName: (ref: string) => string | undefined, 
   }
   const out: IndexNode = {};
   if (node['format'] === 'int32' && (node['type'] === 'integer' || node['type'] === undefined)) out.int32 = true;
+  // IntOrString decodes an integer into its int32 IntVal: `maxSurge: 907270259091` is refused too.
+  if (node['format'] === 'int-or-string') out.int32 = true;
   const properties = node['properties'];
   if (isObject(properties)) {
     out.properties = {};

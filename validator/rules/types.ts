@@ -6,6 +6,8 @@ export interface RuleSubject {
   readonly apiVersion: string;
   readonly kind: string;
   readonly value: Record<string, unknown>;
+  /** The Kubernetes release judged against (`1.34`), for rules that changed between releases. */
+  readonly minor?: string | undefined;
   /** Where the kind's int32 fields and list-maps are (built-in definition or CRD schema). */
   readonly fields?: { readonly root: IndexNode | string; readonly index: ReleaseFieldIndex } | undefined;
 }

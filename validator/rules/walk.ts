@@ -51,3 +51,39 @@ export function objectMetas(kind: string, value: Record<string, unknown>): { pat
   }
   return found;
 }
+
+/** Every PodSpec of a resource, with its field path. */
+export function podSpecs(kind: string, value: Record<string, unknown>): { path: readonly string[]; spec: Record<string, unknown> }[] {
+  const found: { path: readonly string[]; spec: Record<string, unknown> }[] = [];
+  for (const template of podTemplatePaths(kind)) {
+    const path = [...template, 'spec'];
+    const spec = objectAt(value, ...path);
+    if (spec) found.push({ path, spec });
+  }
+  return found;
+}
+
+const containerLists = ['initContainers', 'containers', 'ephemeralContainers'] as const;
+
+/** Every container of a PodSpec (init, regular, ephemeral), with its field path. */
+export function podContainers(spec: Record<string, unknown>, specPath: readonly string[]): { path: readonly string[]; container: Record<string, unknown>; list: (typeof containerLists)[number] }[] {
+  const found: { path: readonly string[]; container: Record<string, unknown>; list: (typeof containerLists)[number] }[] = [];
+  for (const list of containerLists) {
+    const containers = spec[list];
+    if (!Array.isArray(containers)) continue;
+    containers.forEach((container, index) => {
+      if (isObject(container)) found.push({ path: [...specPath, list, String(index)], container, list });
+    });
+  }
+  return found;
+}
+
+/** The objects of a list field, with their positions (non-objects skipped). */
+export function objectItems(value: unknown): { index: number; item: Record<string, unknown> }[] {
+  if (!Array.isArray(value)) return [];
+  const found: { index: number; item: Record<string, unknown> }[] = [];
+  value.forEach((item, index) => {
+    if (isObject(item)) found.push({ index, item });
+  });
+  return found;
+}
