@@ -1,5 +1,6 @@
 import { draft07, isObject, nullable, validationKeywords, type JsonSchema } from '../schemas/json-schema.ts';
 import { kindKey } from '../schemas/kind-key.ts';
+import { indexCelRules, type CelNode } from '../rules/cel.ts';
 import { indexStructuralSchema, type IndexNode } from '../rules/field-index.ts';
 
 /** A custom resource kind defined by a CRD document, with its converted JSON Schema. */
@@ -11,6 +12,8 @@ export interface CustomKindSchema {
   readonly schema: JsonSchema;
   /** int32 fields and list-maps of the schema, for the API-server rules. */
   readonly fields?: IndexNode | undefined;
+  /** CEL rules (`x-kubernetes-validations`) of the schema, compiled on first use, for the API-server rules. */
+  readonly cel?: CelNode | undefined;
 }
 
 /**
@@ -39,7 +42,7 @@ export function customKindsFromCrd(document: unknown, strict: boolean): CustomKi
     const source = schema ?? legacy;
     if (!isObject(source)) continue;
     const apiVersion = `${group}/${version['name']}`;
-    kinds.push({ apiVersion, kind, key: kindKey(apiVersion, kind), schema: rootSchema(source, apiVersion, kind, strict), fields: indexStructuralSchema(source) });
+    kinds.push({ apiVersion, kind, key: kindKey(apiVersion, kind), schema: rootSchema(source, apiVersion, kind, strict), fields: indexStructuralSchema(source), cel: indexCelRules(source) });
   }
   return kinds;
 }

@@ -40,6 +40,8 @@ interface UsableSchema {
   readonly validate: CompiledValidator;
   /** Where the kind's int32 fields and list-maps are, for `-strict-api`. */
   readonly fields?: () => RuleSubject['fields'];
+  /** The CEL rules of a CRD-defined kind, for `-strict-api`. */
+  readonly cel?: RuleSubject['cel'];
   /** Where the schema comes from, for messages (computed only when one is needed). */
   readonly file: () => string;
 }
@@ -195,7 +197,7 @@ export class ResourceValidator {
       outcome.results.push(result(document, signature, 'error', `cannot validate resource: ${reason}`));
       return;
     }
-    const ruleIssues = this.strictApi ? apiServerIssues({ apiVersion: signature.apiVersion, kind: signature.kind, value, fields: schema.fields?.(), minor: this.release.minor }) : [];
+    const ruleIssues = this.strictApi ? apiServerIssues({ apiVersion: signature.apiVersion, kind: signature.kind, value, fields: schema.fields?.(), cel: schema.cel, minor: this.release.minor }) : [];
     if (valid && ruleIssues.length === 0) {
       outcome.results.push(result(document, signature, 'valid', ''));
       return;
@@ -225,7 +227,7 @@ export class ResourceValidator {
       if (custom.unusable !== undefined) return { unusable: custom.unusable, fromFile: false };
       const validate = custom.validate!;
       const root = custom.kind.fields;
-      return { validate, file: () => `${key}.json (CRD in the input)`, fields: () => (root ? { root, index: noDefinitions } : undefined) };
+      return { validate, file: () => `${key}.json (CRD in the input)`, fields: () => (root ? { root, index: noDefinitions } : undefined), cel: custom.kind.cel };
     }
     const unusable: string[] = [];
     for (const location of this.locations) {

@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../core/types.ts';
+import { celValidations } from './cel.ts';
 import { containersAndPorts, servicePorts } from './containers.ts';
 import { crdSchemaTypes } from './crd-schemas.ts';
 import { environmentVariables } from './env.ts';
@@ -15,6 +16,7 @@ import type { Rule, RuleSubject } from './types.ts';
 import { podVolumes } from './volumes.ts';
 
 export type { RuleSubject } from './types.ts';
+export { indexCelRules, type CelNode } from './cel.ts';
 export { indexStructuralSchema, indexSwaggerDefinitions, type IndexNode, type ReleaseFieldIndex } from './field-index.ts';
 
 /**
@@ -23,7 +25,7 @@ export { indexStructuralSchema, indexSwaggerDefinitions, type IndexNode, type Re
  * parsing the resource did.
  */
 const rules: readonly Rule[] = [objectNames, labelsAndAnnotations, countsOrPercentages, containersAndPorts, servicePorts, schemaFields, crdSchemaTypes,
-  securityContexts, containerResources, environmentVariables, podVolumes, tolerationsAndSpread, containerProbes, podSpecFields,
+  securityContexts, containerResources, environmentVariables, podVolumes, tolerationsAndSpread, containerProbes, podSpecFields, celValidations,
 ];
 
 export function apiServerIssues(subject: RuleSubject): ValidationIssue[] {
