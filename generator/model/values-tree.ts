@@ -125,8 +125,8 @@ export const formats = {
    * characters only, no `//`, `/./`, `/../` or encoded slash, not ending in `/.` or `/..`.
    */
   httpPath: { pattern: "^/([-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9a-fA-F]{2})*$", not: { pattern: '//|/\\./|/\\.\\./|%2[fF]|/\\.\\.?$' }, maxLength: 1024 },
-  /** A ConfigMap (or Secret) key. */
-  configMapKey: { pattern: '^[-._a-zA-Z0-9]+$', maxLength: 253 },
+  /** A ConfigMap (or Secret) key: not `.` and not starting with `..` (IsConfigMapKey). */
+  configMapKey: { pattern: '^[-._a-zA-Z0-9]+$', not: { pattern: '^\\.(\\.|$)' }, maxLength: 253 },
   /** A path below a folder: relative, no `..` segment (volume subPaths refuse both), no `:`. */
   relativePath: { pattern: '^[-A-Za-z0-9_.]+(/[-A-Za-z0-9_.]+)*$', not: { pattern: '(^|/)\\.\\.(/|$)' } },
   /** An absolute path inside a container (no `:`, which volume mounts refuse, and no spaces). */

@@ -87,6 +87,11 @@ export function oracleFor(input: ChartFuzzInput, options: OracleOptions = {}): O
     },
   };
 
+  async function passesWithoutKubernetesShapes(valuesCase: ValuesCase): Promise<boolean> {
+    const rest = withoutKubernetesShapes(input, valuesCase);
+    return rest !== undefined && (await judgeRendered(rest)).kind === 'accepted';
+  }
+
   async function judgeRendered(valuesCase: ValuesCase): Promise<Verdict> {
     // The fuzzer aims at schema-valid files; those it misses are not cases at all.
     if (!validate(mergeValues(input.defaults, valuesCase.values))) return { kind: 'schema-invalid' };
@@ -95,14 +100,20 @@ export function oracleFor(input: ChartFuzzInput, options: OracleOptions = {}): O
       // JSON is YAML helm reads without YAML 1.1's surprises: `no` stays a string.
       const file = path.join(dir, 'values.json');
       writeFileSync(file, JSON.stringify(valuesCase.values));
-      const verdicts = await Promise.all(helms.map((helm) => judgeWith(helm, input, file)));
+      let verdicts = await Promise.all(helms.map((helm) => judgeWith(helm, input, file)));
+      if (verdicts.some((v) => v.kind === 'failure' && v.failureClass === 'float-printed-integer') && (await passesWithoutKubernetesShapes(valuesCase))) {
+        verdicts = await Promise.all(helms.map((helm) => judgeWith(helm, input, file, true)));
+      }
       const [first, ...rest] = verdicts;
       if (!first) throw new Error('no pinned helm');
       const differing = rest.find((v) => v.kind !== first.kind);
       if (differing) {
         return { kind: 'failure', failureClass: 'helm-versions-differ', message: `${helms[0]?.name}: ${describe(first)}\n${helms[1]?.name}: ${describe(differing)}` };
       }
-      return verdicts.find((v) => v.kind === 'failure') ?? first;
+      const verdict = verdicts.find((v) => v.kind === 'failure') ?? first;
+      if (verdict.kind !== 'failure' || verdict.failureClass !== 'invalid-manifest') return verdict;
+      // Invalid only because of the Kubernetes-shaped values: the same file without them is fine.
+      return (await passesWithoutKubernetesShapes(valuesCase)) ? { kind: 'caught-by-validator', message: verdict.message } : verdict;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -113,7 +124,8 @@ function describe(verdict: Verdict): string {
   return 'message' in verdict ? `${verdict.kind}: ${verdict.message}` : verdict.kind;
 }
 
-async function judgeWith(helm: Helm, input: ChartFuzzInput, valuesFile: string): Promise<Verdict> {
+/** `userNumbers`: the file's Kubernetes-shaped values hold numbers the user wrote, printed as helm's float64 prints them (as in any chart). */
+async function judgeWith(helm: Helm, input: ChartFuzzInput, valuesFile: string, userNumbers = false): Promise<Verdict> {
   const kubernetesVersion = `${newestRelease.minor}.0`;
   const rendered = await helmTemplate(helm, input.chart.dir, { valuesFiles: [valuesFile], kubeVersion: kubernetesVersion, namespace: renderNamespace, timeoutMs: renderTimeoutMs });
   const failure = (failureClass: FailureClass, message: string): Verdict => ({ kind: 'failure', failureClass, message: `${helm.name}: ${message}` });
@@ -135,9 +147,9 @@ async function judgeWith(helm: Helm, input: ChartFuzzInput, valuesFile: string):
   // A careful chart prints integers as integers; Go's %v of a float64 gives 1e+07.
   // (A user's own fraction, e.g. a quantity of 5e-324 in a sidecar, is printed as given.)
   for (const exponent of rendered.stdout.matchAll(/^[^#\n]*:\s+(-?\d+(?:\.\d+)?e[+-]?\d+)\s*$/gm)) {
-    if (Number.isInteger(Number(exponent[1]))) return failure('float-printed-integer', exponent[0].trim());
+    if (!userNumbers && Number.isInteger(Number(exponent[1]))) return failure('float-printed-integer', exponent[0].trim());
   }
-  const results = await validateManifests(rendered.stdout, { kubernetesVersion, strict: true, workers: 1 }, 'rendered');
+  const results = await validateManifests(rendered.stdout, { kubernetesVersion, strict: true, strictApi: true, workers: 1 }, 'rendered');
   const invalid = results.filter(isFailure);
   if (invalid.length > 0) {
     const message = invalid

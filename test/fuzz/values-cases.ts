@@ -30,8 +30,13 @@ export interface ValuesCase {
   readonly values: Values;
 }
 
+/** A Kubernetes type, a list of one, or either of them or null (`anyOf`). */
 function isKubernetesRef(schema: JsonSchema): boolean {
-  return Boolean(schema.$ref?.startsWith('#/definitions/io.k8s.') || (schema.items && isKubernetesRef(schema.items)));
+  return Boolean(
+    schema.$ref?.startsWith('#/definitions/io.k8s.') ||
+      (schema.items && isKubernetesRef(schema.items)) ||
+      schema.anyOf?.some((branch) => isKubernetesRef(branch)),
+  );
 }
 
 /** Every object property of the values schema, depth first; Kubernetes-shaped subtrees are one point each. */
