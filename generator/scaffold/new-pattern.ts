@@ -177,6 +177,8 @@ const pattern: Pattern = {
     version: '0.1.0',
     description: ${quote(`${title}, ${topology}: ${roles.join(', ')}.`)},
     kubeVersion: '>=1.30.0-0',
+    // Each version lists what changed (the artifacthub.io/changes annotation); \`npm run validate\` requires it.
+    changes: [{ kind: 'added', description: ${quote(`${title} ${topology}, scaffolded from products/${id}.ts.`)} }],
   },
   // Name, version, image, home, databases, clustering and keystore facts of the product version.
   product: productOf(contract, primaryRole),

@@ -4,6 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartNameProblem, smallestTopology } from '../../generator/scaffold/new-pattern.ts';
 import { contractFileIds, defaultContractId } from '../../generator/scaffold/contracts.ts';
+import { checks } from '../../generator/checks/registry.ts';
+import { driftCheck } from '../../generator/checks/drift.ts';
+import { runValidation } from '../../generator/checks/run-checks.ts';
+import { listCharts } from '../../generator/tools/charts.ts';
 import { helmLint, helmTemplate, type Helm } from '../../generator/tools/helm.ts';
 import { repoRoot, toolsBin } from '../../generator/tools/paths.ts';
 import { apim470 } from '../../products/wso2am-4.7.0.ts';
@@ -59,7 +63,14 @@ describe('wso2-charts new', () => {
     expect(readFileSync(path.join(chart, 'Chart.yaml'), 'utf8')).toMatch(/^name: demo$/m);
     expect(readdirSync(path.join(chart, 'ci'))).toEqual(['01-ingress-values.yaml']);
     await lintsAndRenders(chart, { defaults: true });
-  }, 120_000);
+
+    // Every stage of `npm run validate` but the drift check (which compares charts/ with patterns/):
+    // values schema, helm lint and template on helm 3 and 4, Kubernetes schemas, release discipline.
+    const report = await runValidation(listCharts(path.dirname(chart)), { checks: checks.filter((c) => c !== driftCheck) });
+    const failures = report.stages.flatMap((stage) => stage.results.filter((r) => !r.ok).map((r) => `${stage.name} ${r.target}: ${r.problems.join('; ')}`));
+    expect(failures).toEqual([]);
+    expect(report.stages.map((stage) => stage.status)).toEqual(checks.filter((c) => c !== driftCheck).map(() => 'passed'));
+  }, 180_000);
 
   it('a contract whose images must be built (ESB 4.9) gets a ci scenario with the values the chart requires', async () => {
     const { chart, source } = await scaffoldAndGenerate('esb-demo', ['--product', 'wso2esb-4.9.0']);
