@@ -76,7 +76,7 @@ function buildProgram(argv: readonly string[], state: ProgramState): Command {
     .argument('<name>', 'the chart name: 2 to 54 lower-case letters, digits and "-", starting with a letter, ending with a letter or digit')
     .addOption(new Option('--product <contract>', 'the product version contract of products/ to build on').choices(contracts).default(defaultContractId(contracts)))
     .option('--topology <name>', "a topology of the contract (the roles of one complete deployment); default: the one with the fewest roles")
-    .option('--dir <dir>', 'the folder of pattern folders', 'patterns')
+    .addOption(new Option('--dir <dir>', 'the folder of pattern folders').default(path.join(repoRoot, 'patterns'), 'patterns/'))
     .addHelpText(
       'after',
       [
