@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../generator/pattern/issues.ts';
 import { repoRoot } from '../generator/tools/paths.ts';
+import { contractFileIds, defaultContractId } from '../generator/scaffold/contracts.ts';
 import { UsageError } from './errors.ts';
 
 /**
@@ -11,7 +12,8 @@ import { UsageError } from './errors.ts';
  * and subcommand has --help; usage mistakes (unknown command or option, missing argument)
  * exit 2 with one line and a hint to --help; problems the commands find exit 1; a failing
  * tool or file is reported in one line, never as a stack trace. Each command's work is
- * imported when it runs, so --help and --version load nothing but this file.
+ * imported when it runs, so --help and --version load nothing but this file (and the list of
+ * product contracts `new` offers, a directory listing).
  *
  * `validate-manifests` is a kubeconform drop-in with kubeconform's flags and exit codes: its
  * arguments go to validator/cli-flags.ts exactly as given (commander neither parses nor
@@ -65,6 +67,31 @@ function buildProgram(argv: readonly string[], state: ProgramState): Command {
     .action(async (patterns: string[], options: { check: boolean; out?: string }) => {
       const { generate } = await import('../generator/commands.ts');
       done(await generate(patterns, options));
+    });
+
+  const contracts = contractFileIds();
+  program
+    .command('new')
+    .description('scaffold a pattern, <dir>/<name>/pattern.ts, that generates and validates as written (a guide: PATTERNS.md)')
+    .argument('<name>', 'the chart name: 2 to 54 lower-case letters, digits and "-", starting with a letter, ending with a letter or digit')
+    .addOption(new Option('--product <contract>', 'the product version contract of products/ to build on').choices(contracts).default(defaultContractId(contracts)))
+    .option('--topology <name>', "a topology of the contract (the roles of one complete deployment); default: the one with the fewest roles")
+    .addOption(new Option('--dir <dir>', 'the folder of pattern folders').default(path.join(repoRoot, 'patterns'), 'patterns/'))
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Writes one file, <dir>/<name>/pattern.ts: a TypeScript pattern typed against the generated',
+        'Pattern type, one component per role of the topology, ports and probes from the contract',
+        '(products/pattern-parts.ts). It never overwrites: an existing <dir>/<name> is refused.',
+        '',
+        'Exit status: 0 when written, 2 on a usage error (an invalid name, an existing folder, an',
+        'unknown contract or topology).',
+      ].join('\n'),
+    )
+    .action(async (name: string, options: { product: string; topology?: string; dir: string }) => {
+      const { newPattern } = await import('../generator/scaffold/new-pattern.ts');
+      done(await newPattern(name, options));
     });
 
   program

@@ -14,8 +14,9 @@ const stackTrace = /\n\s+at .+:\d+:\d+/;
 
 describe('help', () => {
   it.each([
-    [['--help'], ['generate', 'validate', 'validate-manifests', 'check-values', 'package', 'publish', '--version']],
+    [['--help'], ['generate', 'new', 'validate', 'validate-manifests', 'check-values', 'package', 'publish', '--version']],
     [['generate', '--help'], ['--check', '--out <dir>', '[patterns...]']],
+    [['new', '--help'], ['<name>', '--product <contract>', '--topology <name>', '--dir <dir>', 'wso2am-4.7.0', 'wso2am-3.2.0', 'wso2esb-4.9.0', 'never overwrites']],
     [['validate', '--help'], ['--chart <name>', '--json', '--junit <file>', '--fail-fast']],
     [['check-values', '--help'], ['<chart>', '<files...>', '--helm <helm>', 'FILE:LINE:COLUMN']],
     [['package', '--help'], ['--key <name>', '--keyring <file>', '--passphrase-file <file>', '--out <dir>', '--any-key', '--helm <helm>']],
