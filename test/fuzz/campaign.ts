@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { toYamlText } from '../../generator/emit/yaml-text.ts';
 import { repoRoot } from '../../generator/tools/paths.ts';
 import type { FailureClass, Oracle, Verdict } from './oracle.ts';
-import { valuesCaseArbitrary, type ValuesCase } from './values-cases.ts';
+import { valuesCaseArbitrary, type MutationPoint, type ValuesCase } from './values-cases.ts';
 
 export type Tally = Record<Verdict['kind'], number>;
 
@@ -101,16 +101,31 @@ export function saveFixture(found: Found): string {
   return file;
 }
 
-/** The kept failures of a chart, as values cases (their whole file is the user's values). */
-export function loadFixtures(chart: string): { file: string; valuesCase: ValuesCase }[] {
+/**
+ * The kept failures of a chart, as values cases: the whole file is the user's values, and its
+ * header names the scenario it started from and the values the fuzzer changed, so a fault can
+ * still be told apart as the chart's or a Kubernetes-shaped value's (see the oracle).
+ */
+export function loadFixtures(chart: string, points: readonly MutationPoint[] = []): { file: string; valuesCase: ValuesCase }[] {
   const dir = fixtureDir(chart);
   if (!existsSync(dir)) return [];
+  const pointAt = new Map(points.map((p) => [p.path.join('.'), p.path]));
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((f) => {
       const file = path.join(dir, f);
-      const values = (parse(readFileSync(file, 'utf8')) ?? {}) as Record<string, unknown>;
-      return { file, valuesCase: { chart, scenario: 'fixture', mutations: [], values } };
+      const text = readFileSync(file, 'utf8');
+      const values = (parse(text) ?? {}) as Record<string, unknown>;
+      const origin = /^# Starts from the (\S+) scenario; changed: (.*)$/m.exec(text);
+      const changed = (origin?.[2] ?? '').split(', ').map((p) => pointAt.get(p));
+      // Without every changed value placed, the file stands for itself: any fault is the chart's.
+      if (!origin?.[1] || changed.some((p) => p === undefined)) return { file, valuesCase: { chart, scenario: 'fixture', mutations: [], values } };
+      const mutations = changed.map((p) => ({ path: p ?? [], value: valueAt(values, p ?? []) }));
+      return { file, valuesCase: { chart, scenario: origin[1], mutations, values } };
     });
+}
+
+function valueAt(values: unknown, at: readonly string[]): unknown {
+  return at.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), values);
 }

@@ -28,9 +28,10 @@ describe.each(listCharts().map((chart) => [chart.name, chart] as const))('%s val
     expect(oracle.serverChecked(), 'renders judged by the API server').toBeGreaterThanOrEqual(3);
   }, 900_000);
 
-  const kept = loadFixtures(chart.name);
+  const input = chartFuzzInput(chart);
+  const kept = loadFixtures(chart.name, input.points);
   // Each kept file goes to the API server too once it renders.
-  const replay = oracleFor(chartFuzzInput(chart), { apiServerEvery: 1 });
+  const replay = oracleFor(input, { apiServerEvery: 1 });
   if (kept.length > 0) it.each(kept.map((f) => [f.file.replace(/.*\/fixtures\//, ''), f.valuesCase] as const))(
     'kept failure %s no longer breaks it',
     async (_file, valuesCase) => {
