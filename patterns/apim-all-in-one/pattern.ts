@@ -61,7 +61,7 @@ const pattern: Pattern = {
     },
     {
       name: '03-production',
-      description: 'Production: external PostgreSQL, admin credentials, keystores and the encryption key from Secrets, a TLS Ingress with its certificate from a Secret, persistent logs (one replica: more nodes need the distributed chart); the chart README shows this file under Production.',
+      description: 'Production: external PostgreSQL, admin credentials, keystores and the encryption key from Secrets, a TLS Ingress with its certificate from a Secret, persistent logs (one replica: more nodes need the distributed chart).',
       values: {
         adminCredentials: { existingSecret: 'apim-admin' },
         keystores: { existingSecret: 'apim-keystores' },

@@ -103,7 +103,7 @@ const pattern: Pattern = {
     },
     {
       name: '03-production',
-      description: 'Production: external PostgreSQL, admin credentials, keystores and the encryption key from Secrets, TLS Ingress for the portals and the gateways with certificates from Secrets, autoscaled gateways, two traffic managers, persistent control plane logs; the chart README shows this file under Production.',
+      description: 'Production: external PostgreSQL, admin credentials, keystores and the encryption key from Secrets, TLS Ingress for the portals and the gateways with certificates from Secrets, autoscaled gateways, two traffic managers, persistent control plane logs.',
       values: {
         adminCredentials: { existingSecret: 'apim-admin' },
         keystores: { existingSecret: 'apim-keystores' },

@@ -193,7 +193,7 @@ export const scenarios: Scenario[] = [
   },
   {
     name: '20-production',
-    description: 'Production: external MySQL, admin credentials and keystores from Secrets, TLS Ingress with certificates from Secrets, two of every role and autoscaled gateway workers; the chart README shows this file under Production.',
+    description: 'Production: external MySQL, admin credentials and keystores from Secrets, TLS Ingress with certificates from Secrets, two of every role and autoscaled gateway workers.',
     values: {
       adminCredentials: { existingSecret: 'apim-admin' },
       keystores: { existingSecret: 'apim-keystores' },

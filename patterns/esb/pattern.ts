@@ -55,7 +55,7 @@ export default workerManagerPattern({
     },
     {
       name: '04-production',
-      description: 'Production: the images from your registry, admin credentials and keystores from Secrets, TLS Ingress with certificates from Secrets, autoscaled workers, persistent manager logs; the chart README shows this file under Production.',
+      description: 'Production: the images from your registry, admin credentials and keystores from Secrets, TLS Ingress with certificates from Secrets, autoscaled workers, persistent manager logs.',
       values: {
         global: { imageRegistry: 'registry.example.com', imagePullSecrets: [{ name: 'registry-credentials' }] },
         adminCredentials: { existingSecret: 'esb-admin' },
