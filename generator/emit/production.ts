@@ -94,7 +94,7 @@ export function productionSecrets(model: ChartModel, values: unknown): Omit<Prod
     if (!Array.isArray(files)) throw new Error(`${model.name}: keystores.files is not a list`);
     secrets.push({
       name: keystores,
-      purpose: 'your keystores and truststore (the files `keystores.files` lists) and their password (`keystores.existingSecret`)',
+      purpose: 'your keystores and truststore (the files `keystores.files` lists) and their password, the store and key password of each (`keystores.existingSecret`)',
       command: generic(keystores, [...files.map((f) => `--from-file=${String(f)}=./${String(f)}`), `--from-literal=${secretKeys.keystores.password}='<keystore password>'`]),
     });
   }
