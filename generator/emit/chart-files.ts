@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ChartModel } from '../model/chart-model.ts';
+import { secretKeys } from '../model/secret-keys.ts';
 import { nonDeletablePaths } from '../model/values-tree.ts';
 import { repoRoot } from '../tools/paths.ts';
 import { renderChartTemplate } from './handlebars.ts';
+import { productionSection, scenarioFileText } from './production.ts';
 import { valueRows } from './readme.ts';
 import { valuesSchema } from './values-schema.ts';
 import { valuesYaml } from './values-yaml.ts';
@@ -36,6 +38,20 @@ function databaseTemplateData(db: NonNullable<ChartModel['databaseSupport']>): R
   };
 }
 
+/**
+ * The values naming a Secret the chart otherwise generates with a random value that it reads
+ * back with `lookup` on upgrade (see generatedSecret in _helpers.tpl): offline renders
+ * (helm template, Argo CD, Flux) cannot look up, so they need these set.
+ */
+function generatedSecrets(model: ChartModel): string[] {
+  return [
+    'adminCredentials.existingSecret',
+    ...(model.hasDatabases && model.databaseSupport && !model.databaseSupport.evaluation.embedded ? ['database.existingSecret'] : []),
+    ...(model.encryptionKey ? ['encryptionKey.existingSecret'] : []),
+    ...(model.artifactPath ? ['artifactSync.rsync.existingSecret'] : []),
+  ];
+}
+
 /** Emits every file of the chart. Pure apart from reading the template sources. */
 export function emitChart(model: ChartModel): ChartFiles {
   const files = new Map<string, string>();
@@ -58,6 +74,10 @@ export function emitChart(model: ChartModel): ChartFiles {
     contractFile: `products/${model.productName}-${model.chartYaml['appVersion'] as string}.ts`,
     requiredValues: model.requiredValues,
     links: model.links,
+    secretKeys,
+    production: productionSection(model),
+    // Secrets whose generated content is read back with lookup: GitOps renders need existingSecret instead.
+    generatedSecrets: generatedSecrets(model),
     // Helm list literals, one path per line, for the null check in _validate.tpl.
     nonDeletablePaths: [...nonDeletablePaths(model.values)].map((p) => `(list ${p.map((key) => JSON.stringify(key)).join(' ')})`),
   };
@@ -70,9 +90,6 @@ export function emitChart(model: ChartModel): ChartFiles {
     // A template that only applies to other patterns (e.g. artifact sync) is left out.
     if (content.trim() !== '') files.set(relative.split(path.sep).join('/'), content);
   }
-  for (const scenario of model.scenarios) {
-    const header = `# yaml-language-server: $schema=../values.schema.json\n# ${scenario.description}\n`;
-    files.set(`ci/${scenario.fileName}`, header + toYamlText(scenario.values));
-  }
+  for (const scenario of model.scenarios) files.set(`ci/${scenario.fileName}`, scenarioFileText(scenario));
   return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

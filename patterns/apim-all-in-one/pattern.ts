@@ -59,6 +59,25 @@ const pattern: Pattern = {
         encryptionKey: { existingSecret: 'apim-encryption' },
       },
     },
+    {
+      name: '03-production',
+      description: 'Production: external PostgreSQL, admin credentials, keystores and the encryption key from Secrets, a TLS Ingress with its certificate from a Secret, persistent logs (one replica: more nodes need the distributed chart).',
+      values: {
+        adminCredentials: { existingSecret: 'apim-admin' },
+        keystores: { existingSecret: 'apim-keystores' },
+        encryptionKey: { existingSecret: 'apim-encryption' },
+        database: {
+          type: 'postgresql',
+          host: 'postgres.databases.svc',
+          existingSecret: 'apim-database',
+          jdbcDriver: { image: { registry: 'registry.example.com', repository: 'wso2/jdbc-drivers', tag: '1.0.0' }, jarPath: '/drivers/postgresql-42.7.4.jar' },
+        },
+        apim: {
+          ingress: { enabled: true, host: 'am.example.com', tls: { secretName: 'apim-tls' } },
+          volumes: { logs: { persistence: { enabled: true, size: '5Gi' } } },
+        },
+      },
+    },
   ],
 };
 

@@ -101,6 +101,30 @@ const pattern: Pattern = {
         encryptionKey: { existingSecret: 'apim-encryption' },
       },
     },
+    {
+      name: '03-production',
+      description: 'Production: external PostgreSQL, admin credentials, keystores and the encryption key from Secrets, TLS Ingress for the portals and the gateways with certificates from Secrets, autoscaled gateways, two traffic managers, persistent control plane logs.',
+      values: {
+        adminCredentials: { existingSecret: 'apim-admin' },
+        keystores: { existingSecret: 'apim-keystores' },
+        encryptionKey: { existingSecret: 'apim-encryption' },
+        database: {
+          type: 'postgresql',
+          host: 'postgres.databases.svc',
+          existingSecret: 'apim-database',
+          jdbcDriver: { image: { registry: 'registry.example.com', repository: 'wso2/jdbc-drivers', tag: '1.0.0' }, jarPath: '/drivers/postgresql-42.7.4.jar' },
+        },
+        controlPlane: {
+          ingress: { enabled: true, host: 'am.example.com', tls: { secretName: 'apim-control-plane-tls' } },
+          volumes: { logs: { persistence: { enabled: true, size: '5Gi' } } },
+        },
+        universalGateway: {
+          autoscaling: { enabled: true, minReplicas: 2, maxReplicas: 10, targetCPUUtilizationPercentage: 70 },
+          ingress: { enabled: true, host: 'gw.example.com', tls: { secretName: 'apim-gateway-tls' } },
+        },
+        trafficManager: { replicaCount: 2 },
+      },
+    },
   ],
 };
 

@@ -191,4 +191,26 @@ export const scenarios: Scenario[] = [
       },
     },
   },
+  {
+    name: '20-production',
+    description: 'Production: external MySQL, admin credentials and keystores from Secrets, TLS Ingress with certificates from Secrets, two of every role and autoscaled gateway workers.',
+    values: {
+      adminCredentials: { existingSecret: 'apim-admin' },
+      keystores: { existingSecret: 'apim-keystores' },
+      database: {
+        type: 'mysql',
+        host: 'mysql.databases.svc',
+        existingSecret: 'apim-database',
+        jdbcDriver: { image: { registry: 'registry.example.com', repository: 'wso2/jdbc-drivers', tag: '1.0.0' }, jarPath: '/drivers/mysql-connector-j-8.4.0.jar' },
+      },
+      store: { replicaCount: 2, ingress: { enabled: true, host: 'store.example.com', tls: { secretName: 'apim-store-tls' } } },
+      publisher: { replicaCount: 2, ingress: { enabled: true, host: 'publisher.example.com', tls: { secretName: 'apim-publisher-tls' } } },
+      keyManager: { replicaCount: 2 },
+      trafficManager: { replicaCount: 2 },
+      gatewayWorker: {
+        autoscaling: { enabled: true, minReplicas: 2, maxReplicas: 10, targetCPUUtilizationPercentage: 70 },
+        ingress: { enabled: true, host: 'api.example.com', tls: { secretName: 'apim-gateway-tls' } },
+      },
+    },
+  },
 ];

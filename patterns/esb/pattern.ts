@@ -53,5 +53,24 @@ export default workerManagerPattern({
         worker: userId,
       },
     },
+    {
+      name: '04-production',
+      description: 'Production: the images from your registry, admin credentials and keystores from Secrets, TLS Ingress with certificates from Secrets, autoscaled workers, persistent manager logs.',
+      values: {
+        global: { imageRegistry: 'registry.example.com', imagePullSecrets: [{ name: 'registry-credentials' }] },
+        adminCredentials: { existingSecret: 'esb-admin' },
+        keystores: { existingSecret: 'esb-keystores' },
+        manager: {
+          ...userId,
+          ingress: { enabled: true, host: 'mgt.example.com', tls: { secretName: 'esb-manager-tls' } },
+          volumes: { logs: { persistence: { enabled: true, size: '5Gi' } } },
+        },
+        worker: {
+          ...userId,
+          autoscaling: { enabled: true, minReplicas: 2, maxReplicas: 8 },
+          ingress: { enabled: true, host: 'esb.example.com', backendProtocol: 'HTTP', port: 'pass-through', tls: { secretName: 'esb-worker-tls' } },
+        },
+      },
+    },
   ],
 });
