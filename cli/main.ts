@@ -1,11 +1,11 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../generator/pattern/issues.ts';
 import { repoRoot } from '../generator/tools/paths.ts';
 import { contractFileIds, defaultContractId } from '../generator/scaffold/contracts.ts';
 import { UsageError } from './errors.ts';
+import { isEntryPoint } from '../validator/core/entry-point.ts';
 
 /**
  * `wso2-charts <command>`: the one command line of the project, on commander. Every command
@@ -281,14 +281,4 @@ function usageFailure(error: CommanderError, command: Command): number {
   return 2;
 }
 
-function invokedDirectly(): boolean {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (invokedDirectly()) process.exitCode = await main(process.argv.slice(2));
+if (isEntryPoint(import.meta.url)) process.exitCode = await main(process.argv.slice(2));

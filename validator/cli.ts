@@ -1,9 +1,9 @@
-import { fstatSync, realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fstatSync } from 'node:fs';
 import { FlagError, parseFlags, usage, type CliConfig } from './cli-flags.ts';
 import { findSources, type Source } from './input/sources.ts';
 import { createOutput } from './output/index.ts';
 import { validateSources } from './run/validate-sources.ts';
+import { isEntryPoint } from './core/entry-point.ts';
 
 export const validatorVersion = 'wso2-charts-validator 0.1.0 (kubeconform v0.7.0 compatible)';
 const program = 'validate-manifests';
@@ -125,17 +125,7 @@ function processIo(): CliIo {
   };
 }
 
-function invokedDirectly(): boolean {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (invokedDirectly()) {
+if (isEntryPoint(import.meta.url)) {
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

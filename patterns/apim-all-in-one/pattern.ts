@@ -4,6 +4,7 @@ import { apim470 as contract } from '../../products/wso2am-4.7.0.ts';
 import { productOf, roleParts } from '../../products/pattern-parts.ts';
 import { logsVolume } from '../carbon.ts';
 import { deploymentToml } from './config.ts';
+import { externalDatabase, operatorSecrets } from '../scenario-values.ts';
 
 export { contract };
 /** The complete deployment of products/wso2am-4.7.0.ts this chart runs. */
@@ -50,12 +51,7 @@ const pattern: Pattern = {
       name: '02-external-database',
       description: 'External PostgreSQL with credentials from a Secret and the JDBC driver from an image; the encryption key from a Secret.',
       values: {
-        database: {
-          type: 'postgresql',
-          host: 'postgres.databases.svc',
-          existingSecret: 'apim-database',
-          jdbcDriver: { image: { registry: 'registry.example.com', repository: 'wso2/jdbc-drivers', tag: '1.0.0' }, jarPath: '/drivers/postgresql-42.7.4.jar' },
-        },
+        database: externalDatabase('postgresql'),
         encryptionKey: { existingSecret: 'apim-encryption' },
       },
     },
@@ -63,15 +59,9 @@ const pattern: Pattern = {
       name: '03-production',
       description: 'Production: external PostgreSQL, admin credentials, keystores and the encryption key from Secrets, a TLS Ingress with its certificate from a Secret, persistent logs (one replica: more nodes need the distributed chart).',
       values: {
-        adminCredentials: { existingSecret: 'apim-admin' },
-        keystores: { existingSecret: 'apim-keystores' },
+        ...operatorSecrets,
         encryptionKey: { existingSecret: 'apim-encryption' },
-        database: {
-          type: 'postgresql',
-          host: 'postgres.databases.svc',
-          existingSecret: 'apim-database',
-          jdbcDriver: { image: { registry: 'registry.example.com', repository: 'wso2/jdbc-drivers', tag: '1.0.0' }, jarPath: '/drivers/postgresql-42.7.4.jar' },
-        },
+        database: externalDatabase('postgresql'),
         apim: {
           ingress: { enabled: true, host: 'am.example.com', tls: { secretName: 'apim-tls' } },
           volumes: { logs: { persistence: { enabled: true, size: '5Gi' } } },

@@ -4,6 +4,7 @@ import { apim470 as contract } from '../../products/wso2am-4.7.0.ts';
 import { productOf, roleParts } from '../../products/pattern-parts.ts';
 import { logsVolume } from '../carbon.ts';
 import { deploymentToml } from './config.ts';
+import { externalDatabase, operatorSecrets } from '../scenario-values.ts';
 
 export { contract };
 /** The complete deployment of products/wso2am-4.7.0.ts this chart runs. */
@@ -92,12 +93,7 @@ const pattern: Pattern = {
       description: 'Pattern 4: a separate key manager on the external PostgreSQL it shares with the control plane; the JDBC driver from an image, the encryption key from a Secret.',
       values: {
         keyManager: { enabled: true },
-        database: {
-          type: 'postgresql',
-          host: 'postgres.databases.svc',
-          existingSecret: 'apim-database',
-          jdbcDriver: { image: { registry: 'registry.example.com', repository: 'wso2/jdbc-drivers', tag: '1.0.0' }, jarPath: '/drivers/postgresql-42.7.4.jar' },
-        },
+        database: externalDatabase('postgresql'),
         encryptionKey: { existingSecret: 'apim-encryption' },
       },
     },
@@ -105,15 +101,9 @@ const pattern: Pattern = {
       name: '03-production',
       description: 'Production: external PostgreSQL, admin credentials, keystores and the encryption key from Secrets, TLS Ingress for the portals and the gateways with certificates from Secrets, autoscaled gateways, two traffic managers, persistent control plane logs.',
       values: {
-        adminCredentials: { existingSecret: 'apim-admin' },
-        keystores: { existingSecret: 'apim-keystores' },
+        ...operatorSecrets,
         encryptionKey: { existingSecret: 'apim-encryption' },
-        database: {
-          type: 'postgresql',
-          host: 'postgres.databases.svc',
-          existingSecret: 'apim-database',
-          jdbcDriver: { image: { registry: 'registry.example.com', repository: 'wso2/jdbc-drivers', tag: '1.0.0' }, jarPath: '/drivers/postgresql-42.7.4.jar' },
-        },
+        database: externalDatabase('postgresql'),
         controlPlane: {
           ingress: { enabled: true, host: 'am.example.com', tls: { secretName: 'apim-control-plane-tls' } },
           volumes: { logs: { persistence: { enabled: true, size: '5Gi' } } },

@@ -1,4 +1,5 @@
 import type { Scenario } from '../../generator/pattern/pattern.types.ts';
+import { externalDatabase, operatorSecrets } from '../scenario-values.ts';
 
 /**
  * ci/ scenario files: each turns on capabilities of the reference architecture
@@ -92,8 +93,7 @@ export const scenarios: Scenario[] = [
     name: '08-existing-secrets',
     description: '[3.7] Credentials and keystores from Secrets the operator created beforehand (ci creates them first).',
     values: {
-      adminCredentials: { existingSecret: 'apim-admin' },
-      keystores: { existingSecret: 'apim-keystores' },
+      ...operatorSecrets,
     },
   },
   {
@@ -146,12 +146,7 @@ export const scenarios: Scenario[] = [
     name: '16-external-database',
     description: 'External MySQL with credentials from a Secret and the JDBC driver from an image.',
     values: {
-      database: {
-        type: 'mysql',
-        host: 'mysql.databases.svc',
-        existingSecret: 'apim-database',
-        jdbcDriver: { image: { registry: 'registry.example.com', repository: 'wso2/jdbc-drivers', tag: '1.0.0' }, jarPath: '/drivers/mysql-connector-j-8.4.0.jar' },
-      },
+      database: externalDatabase('mysql'),
     },
   },
   {
@@ -195,14 +190,8 @@ export const scenarios: Scenario[] = [
     name: '20-production',
     description: 'Production: external MySQL, admin credentials and keystores from Secrets, TLS Ingress with certificates from Secrets, two of every role and autoscaled gateway workers.',
     values: {
-      adminCredentials: { existingSecret: 'apim-admin' },
-      keystores: { existingSecret: 'apim-keystores' },
-      database: {
-        type: 'mysql',
-        host: 'mysql.databases.svc',
-        existingSecret: 'apim-database',
-        jdbcDriver: { image: { registry: 'registry.example.com', repository: 'wso2/jdbc-drivers', tag: '1.0.0' }, jarPath: '/drivers/mysql-connector-j-8.4.0.jar' },
-      },
+      ...operatorSecrets,
+      database: externalDatabase('mysql'),
       store: { replicaCount: 2, ingress: { enabled: true, host: 'store.example.com', tls: { secretName: 'apim-store-tls' } } },
       publisher: { replicaCount: 2, ingress: { enabled: true, host: 'publisher.example.com', tls: { secretName: 'apim-publisher-tls' } } },
       keyManager: { replicaCount: 2 },
