@@ -189,8 +189,10 @@ function volumeValues(volume: Volume): ValueObject {
     persistence: object('A PersistentVolumeClaim instead of an emptyDir.', {
       enabled: bool('Claim persistent storage for this volume.', volume.persistent ?? false),
       storageClass: str('StorageClass of the claim; empty uses the cluster default.', '', formats.objectNameOrEmpty),
-      accessModes: leaf('Access modes; ReadWriteMany lets every pod share the volume.', [volume.accessMode ?? 'ReadWriteOnce'], {
+      accessModes: leaf('Access modes; ReadWriteMany lets every pod share the volume. ReadWriteOncePod goes alone.', [volume.accessMode ?? 'ReadWriteOnce'], {
         type: 'array', minItems: 1, items: { enum: ['ReadWriteOnce', 'ReadWriteMany', 'ReadOnlyMany', 'ReadWriteOncePod'] },
+        // The API server refuses ReadWriteOncePod beside any other mode.
+        if: { contains: { const: 'ReadWriteOncePod' } }, then: { maxItems: 1 },
       }),
       size: str('Requested size.', volume.size ?? '1Gi', { pattern: '^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|Pi)?$' }),
       existingClaim: str('Use this existing claim instead of creating one.', '', formats.objectNameOrEmpty),

@@ -836,7 +836,7 @@ export interface ApimAllInOneValues {
            */
           storageClass?: string;
           /**
-           * Access modes; ReadWriteMany lets every pod share the volume.
+           * Access modes; ReadWriteMany lets every pod share the volume. ReadWriteOncePod goes alone.
            *
            * @minItems 1
            */

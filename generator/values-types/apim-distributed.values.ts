@@ -689,7 +689,7 @@ export interface ApimDistributedValues {
            */
           storageClass?: string;
           /**
-           * Access modes; ReadWriteMany lets every pod share the volume.
+           * Access modes; ReadWriteMany lets every pod share the volume. ReadWriteOncePod goes alone.
            *
            * @minItems 1
            */
@@ -1254,7 +1254,7 @@ export interface ApimDistributedValues {
            */
           storageClass?: string;
           /**
-           * Access modes; ReadWriteMany lets every pod share the volume.
+           * Access modes; ReadWriteMany lets every pod share the volume. ReadWriteOncePod goes alone.
            *
            * @minItems 1
            */
@@ -1772,7 +1772,7 @@ export interface ApimDistributedValues {
            */
           storageClass?: string;
           /**
-           * Access modes; ReadWriteMany lets every pod share the volume.
+           * Access modes; ReadWriteMany lets every pod share the volume. ReadWriteOncePod goes alone.
            *
            * @minItems 1
            */
@@ -2207,7 +2207,7 @@ export interface ApimDistributedValues {
            */
           storageClass?: string;
           /**
-           * Access modes; ReadWriteMany lets every pod share the volume.
+           * Access modes; ReadWriteMany lets every pod share the volume. ReadWriteOncePod goes alone.
            *
            * @minItems 1
            */

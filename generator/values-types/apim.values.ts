@@ -736,7 +736,7 @@ export interface ApimValues {
            */
           storageClass?: string;
           /**
-           * Access modes; ReadWriteMany lets every pod share the volume.
+           * Access modes; ReadWriteMany lets every pod share the volume. ReadWriteOncePod goes alone.
            *
            * @minItems 1
            */
@@ -1171,7 +1171,7 @@ export interface ApimValues {
            */
           storageClass?: string;
           /**
-           * Access modes; ReadWriteMany lets every pod share the volume.
+           * Access modes; ReadWriteMany lets every pod share the volume. ReadWriteOncePod goes alone.
            *
            * @minItems 1
            */
@@ -1606,7 +1606,7 @@ export interface ApimValues {
            */
           storageClass?: string;
           /**
-           * Access modes; ReadWriteMany lets every pod share the volume.
+           * Access modes; ReadWriteMany lets every pod share the volume. ReadWriteOncePod goes alone.
            *
            * @minItems 1
            */
@@ -2104,7 +2104,7 @@ export interface ApimValues {
            */
           storageClass?: string;
           /**
-           * Access modes; ReadWriteMany lets every pod share the volume.
+           * Access modes; ReadWriteMany lets every pod share the volume. ReadWriteOncePod goes alone.
            *
            * @minItems 1
            */
@@ -2623,7 +2623,7 @@ export interface ApimValues {
            */
           storageClass?: string;
           /**
-           * Access modes; ReadWriteMany lets every pod share the volume.
+           * Access modes; ReadWriteMany lets every pod share the volume. ReadWriteOncePod goes alone.
            *
            * @minItems 1
            */
@@ -3142,7 +3142,7 @@ export interface ApimValues {
            */
           storageClass?: string;
           /**
-           * Access modes; ReadWriteMany lets every pod share the volume.
+           * Access modes; ReadWriteMany lets every pod share the volume. ReadWriteOncePod goes alone.
            *
            * @minItems 1
            */

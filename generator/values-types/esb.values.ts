@@ -443,7 +443,7 @@ export interface EsbValues {
            */
           storageClass?: string;
           /**
-           * Access modes; ReadWriteMany lets every pod share the volume.
+           * Access modes; ReadWriteMany lets every pod share the volume. ReadWriteOncePod goes alone.
            *
            * @minItems 1
            */
@@ -849,7 +849,7 @@ export interface EsbValues {
            */
           storageClass?: string;
           /**
-           * Access modes; ReadWriteMany lets every pod share the volume.
+           * Access modes; ReadWriteMany lets every pod share the volume. ReadWriteOncePod goes alone.
            *
            * @minItems 1
            */

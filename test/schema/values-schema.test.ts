@@ -17,7 +17,7 @@ const draft07Keywords = new Set([
   '$schema', '$id', '$ref', '$comment', 'title', 'description', 'default', 'examples', 'type', 'enum', 'const',
   'properties', 'additionalProperties', 'required', 'items', 'definitions', 'anyOf', 'oneOf', 'allOf', 'not',
   'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minLength', 'maxLength', 'pattern',
-  'minItems', 'maxItems', 'uniqueItems', 'minProperties', 'maxProperties', 'patternProperties', 'propertyNames', 'if', 'then', 'else',
+  'minItems', 'maxItems', 'uniqueItems', 'contains', 'minProperties', 'maxProperties', 'patternProperties', 'propertyNames', 'if', 'then', 'else',
   // Draft-07's content annotations: a config file's content is marked as a Helm template.
   'contentMediaType', 'contentEncoding',
 ]);
