@@ -71,11 +71,7 @@ export function oracleFor(input: ChartFuzzInput, options: OracleOptions = {}): O
     const refusal = await apiServerRefusal(verdict.manifests);
     if (refusal === undefined) return verdict;
     const message = `kubectl apply --dry-run=server: ${refusal}`;
-    const rest = withoutKubernetesShapes(input, valuesCase);
-    if (rest) {
-      const restVerdict = await judgeRendered(rest);
-      if (restVerdict.kind === 'accepted' && (await apiServerRefusal(restVerdict.manifests)) === undefined) return { kind: 'api-server-only', message };
-    }
+    if (await passesWithoutKubernetesShapes(valuesCase, { throughApiServer: true })) return { kind: 'api-server-only', message };
     refusedOnce = true;
     return { kind: 'failure', failureClass: 'rejected-by-api-server', message };
   };
@@ -87,9 +83,13 @@ export function oracleFor(input: ChartFuzzInput, options: OracleOptions = {}): O
     },
   };
 
-  async function passesWithoutKubernetesShapes(valuesCase: ValuesCase): Promise<boolean> {
+  /** Whether the case without its Kubernetes-shaped values is accepted (and, if asked, by the API server too). */
+  async function passesWithoutKubernetesShapes(valuesCase: ValuesCase, options: { throughApiServer?: boolean } = {}): Promise<boolean> {
     const rest = withoutKubernetesShapes(input, valuesCase);
-    return rest !== undefined && (await judgeRendered(rest)).kind === 'accepted';
+    if (!rest) return false;
+    const verdict = await judgeRendered(rest);
+    if (verdict.kind !== 'accepted') return false;
+    return !options.throughApiServer || (await apiServerRefusal(verdict.manifests)) === undefined;
   }
 
   async function judgeRendered(valuesCase: ValuesCase): Promise<Verdict> {
